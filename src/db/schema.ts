@@ -1,0 +1,7 @@
+import type { FoundationTables } from './tables/foundation.tables.js';
+
+/**
+ * The whole database as Kysely sees it: each module's tables joined here.
+ * A module adds its tables in its own `*.tables.ts` and one `&` term below.
+ */
+export type DB = FoundationTables;

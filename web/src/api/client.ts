@@ -1,0 +1,55 @@
+/**
+ * The one way the web talks to the server: JSON in and out, the CSRF token on writes, and problem
+ * documents turned into ApiError with the invalid fields, so forms can point at them.
+ */
+export interface ProblemField {
+  field: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fields: ProblemField[] = [],
+  ) {
+    super(message);
+  }
+  /** The message for one field, if the server named it. */
+  fieldMessage(field: string): string | undefined {
+    return this.fields.find((f) => f.field === field)?.message;
+  }
+}
+
+let csrfToken = '';
+/** Set from the session payload after sign-in or on load. */
+export function setCsrfToken(token: string): void {
+  csrfToken = token;
+}
+
+export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
+  const res = await fetch(url, {
+    method,
+    credentials: 'same-origin',
+    headers: {
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...(method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+    },
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  const data: unknown = text ? JSON.parse(text) : undefined;
+  if (!res.ok) {
+    const p = (data ?? {}) as { code?: string; detail?: string; errors?: ProblemField[] };
+    throw new ApiError(res.status, p.code ?? 'error', p.detail ?? res.statusText, p.errors ?? []);
+  }
+  return data as T;
+}
+
+export const get = <T>(url: string) => api<T>('GET', url);
+export const post = <T>(url: string, body: unknown = {}) => api<T>('POST', url, body);
+export const patch = <T>(url: string, body: unknown) => api<T>('PATCH', url, body);
+export const put = <T>(url: string, body: unknown) => api<T>('PUT', url, body);
+export const del = <T>(url: string) => api<T>('DELETE', url);
