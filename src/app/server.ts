@@ -28,8 +28,10 @@ export async function buildServer(
   ctx: AppContext,
   opts: { serveWeb?: boolean } = {},
 ): Promise<FastifyInstance> {
+  // Typed as Fastify's logger so the instance keeps Fastify's default generics.
+  const logger: FastifyBaseLogger = ctx.logger;
   const app = Fastify({
-    loggerInstance: ctx.logger as FastifyBaseLogger,
+    loggerInstance: logger,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
   });

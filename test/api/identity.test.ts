@@ -60,8 +60,28 @@ describe.each(DIALECTS)('identity on %s', (dialect) => {
     });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toContain('application/problem+json');
-    const fields = res.json().errors.map((e: { field: string }) => e.field);
+    const fields = res.json<{ errors: { field: string }[] }>().errors.map((e) => e.field);
     expect(fields).toContain('email');
     expect(fields).toContain('password');
+  });
+});
+
+describe('sign-in rate limit', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp('sqlite');
+  });
+  afterAll(async () => t.close());
+
+  it('answers 429 after ten failed attempts for the same address, without blocking another address', async () => {
+    const email = uniqueEmail();
+    await signUp(t.app, { email });
+    const c = new Client(t.app);
+    const codes: number[] = [];
+    for (let i = 0; i < 11; i++) codes.push((await c.post('/api/v1/auth/sign-in', { email, password: 'wrong password' })).statusCode);
+    expect(codes.slice(0, 10).every((s) => s === 401)).toBe(true);
+    expect(codes[10]).toBe(429);
+    const other = await c.post('/api/v1/auth/sign-in', { email: uniqueEmail(), password: 'wrong password' });
+    expect(other.statusCode).toBe(401);
   });
 });

@@ -68,7 +68,9 @@ export function installProblemHandlers(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = error.validationContext ?? 'body';
-      const errors = error.validation.map((v) => ({
+      // Typed locally: the plugin's type comes from a fastify subpath that linters cannot always resolve.
+      const issues = error.validation as unknown as { instancePath?: string; message?: string }[];
+      const errors = issues.map((v) => ({
         field: fieldPath(v.instancePath, where),
         message: v.message ?? 'Invalid value',
       }));
@@ -103,7 +105,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
     }
     return send(reply, req, {
       status,
-      code: codes[fe.code] ?? 'bad_request',
+      code: codes[fe.code] ?? (status === 429 ? 'rate_limited' : status === 404 ? 'not_found' : 'bad_request'),
       detail,
       ...(status === 400 || status === 413 ? { errors: [{ field: 'body', message: detail }] } : {}),
     });

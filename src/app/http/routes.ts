@@ -66,7 +66,8 @@ function routeOptions(def: BaseDef<Shape | undefined, ZodType | undefined, ZodTy
             rateLimit: {
               max: def.rateLimit.max,
               timeWindow: def.rateLimit.timeWindowMs,
-              ...(def.rateLimit.key ? { keyGenerator: def.rateLimit.key } : {}),
+              // A key that reads the body must wait until the body is parsed.
+              ...(def.rateLimit.key ? { keyGenerator: def.rateLimit.key, hook: 'preHandler' } : {}),
             },
           },
         }

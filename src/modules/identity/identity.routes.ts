@@ -53,8 +53,10 @@ export function identityRoutes(app: FastifyInstance): void {
     rateLimit: {
       max: 10,
       timeWindowMs: 60_000,
-      key: (req) =>
-        `${req.ip}:${String((req.body as { email?: unknown } | undefined)?.email ?? '').toLowerCase()}`,
+      key: (req) => {
+        const email = (req.body as { email?: unknown } | undefined)?.email;
+        return `${req.ip}:${typeof email === 'string' ? email.toLowerCase() : ''}`;
+      },
     },
     handler: async ({ body, req, reply }) => {
       const identity = new IdentityService(ctx);

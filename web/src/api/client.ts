@@ -23,24 +23,43 @@ export class ApiError extends Error {
 }
 
 let csrfToken = '';
+let language = 'en';
+/** The interface language, sent as Accept-Language so the server can answer in it. */
+export function setApiLanguage(lang: string): void {
+  language = lang;
+}
 /** Set from the session payload after sign-in or on load. */
 export function setCsrfToken(token: string): void {
   csrfToken = token;
 }
 
+/** Sends one request; resolves with the parsed body, rejects with ApiError (status 0 when offline). */
 export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
-  const res = await fetch(url, {
-    method,
-    credentials: 'same-origin',
-    headers: {
-      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      credentials: 'same-origin',
+      headers: {
+        accept: 'application/json',
+        'accept-language': language,
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
+      },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+  } catch (e) {
+    throw new ApiError(0, 'network', e instanceof Error ? e.message : 'Network error');
+  }
   if (res.status === 204) return undefined as T;
   const text = await res.text();
-  const data: unknown = text ? JSON.parse(text) : undefined;
+  let data: unknown;
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    // A proxy's HTML error page, for instance: keep the status, drop the body.
+    data = undefined;
+  }
   if (!res.ok) {
     const p = (data ?? {}) as { code?: string; detail?: string; errors?: ProblemField[] };
     throw new ApiError(res.status, p.code ?? 'error', p.detail ?? res.statusText, p.errors ?? []);
