@@ -1,9 +1,28 @@
 import type { FastifyInstance } from 'fastify';
 import { identityRoutes } from '../modules/identity/identity.routes.js';
 import { workspacesRoutes } from '../modules/workspaces/workspaces.routes.js';
+import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { apiTokensRoutes } from '../modules/api-tokens/api-tokens.routes.js';
+import { membersRoutes } from '../modules/members/members.routes.js';
+import { departmentsRoutes } from '../modules/members/departments.routes.js';
+import { invitationsRoutes } from '../modules/members/invitations.routes.js';
+import { outboxRoutes } from '../modules/mail/outbox.routes.js';
+import { passwordResetRoutes } from '../modules/identity/password-reset.routes.js';
+import { strategyRoutes } from '../modules/strategy/strategy.routes.js';
 
 /**
  * Every module's routes, in one list: a new module adds one line. Keeping the list explicit (rather
  * than scanning folders) makes the API surface reviewable in one place.
  */
-export const MODULE_ROUTES: ((app: FastifyInstance) => void)[] = [identityRoutes, workspacesRoutes];
+export const MODULE_ROUTES: ((app: FastifyInstance) => void)[] = [
+  identityRoutes,
+  workspacesRoutes,
+  auditRoutes,
+  apiTokensRoutes,
+  membersRoutes,
+  departmentsRoutes,
+  invitationsRoutes,
+  outboxRoutes,
+  passwordResetRoutes,
+  strategyRoutes,
+];

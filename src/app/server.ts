@@ -10,7 +10,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.js';
-import { installProblemHandlers } from './http/problem.js';
+import { installProblemHandlers, sendProblem } from './http/problem.js';
 import { MODULE_ROUTES } from './modules.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 
@@ -34,6 +34,15 @@ export async function buildServer(
     loggerInstance: logger,
     bodyLimit: 1024 * 1024,
     trustProxy: true,
+    // Errors raised before routing (an over-long path parameter, a malformed URL) still get a problem document.
+    frameworkErrors: (error, req, reply) => {
+      const status = error.statusCode ?? 400;
+      void sendProblem(reply, req, {
+        status,
+        code: status === 414 ? 'uri_too_long' : 'bad_request',
+        detail: error.message,
+      });
+    },
   });
   app.decorate('ctx', ctx);
   app.setValidatorCompiler(validatorCompiler);

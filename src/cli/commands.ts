@@ -1,6 +1,9 @@
 import type { ParseArgsConfig } from 'node:util';
 import { serveCommand, workerCommand } from './serve.command.js';
 import { migrateCommand } from './migrate.command.js';
+import { backupCommand } from './backup.command.js';
+import { restoreCommand } from './restore.command.js';
+import { userCommand, userCreateCommand } from './user.command.js';
 
 /** A CLI command: its options (node:util parseArgs), one-line summary, full help, and body. */
 export interface Command {
@@ -15,4 +18,8 @@ export const COMMANDS: Record<string, Command> = {
   serve: serveCommand,
   worker: workerCommand,
   migrate: migrateCommand,
+  user: userCommand,
+  'user create': userCreateCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };

@@ -13,6 +13,8 @@ export interface Database {
   dialect: Dialect;
   /** A label for logs and /readyz, never the password. */
   describe: string;
+  /** The raw better-sqlite3 handle on the SQLite engine (online backup); absent on PostgreSQL. */
+  sqlite?: SQLite.Database;
   destroy(): Promise<void>;
 }
 
@@ -54,6 +56,7 @@ export function openDatabase(opts: {
     db: new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) }),
     dialect: 'sqlite',
     describe: `sqlite:${file}`,
+    sqlite,
     destroy: async () => {
       /* Kysely.destroy closes the file */
     },

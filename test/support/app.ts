@@ -1,4 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import type { Logger } from 'pino';
 import { createContext, createLogger } from '../../src/app/bootstrap.js';
 import type { AppContext } from '../../src/app/context.js';
 import { buildServer } from '../../src/app/server.js';
@@ -35,7 +36,7 @@ export interface TestApp {
 /** The real server on a fresh database of `dialect`, driven with fastify.inject (no port). */
 export async function createTestApp(
   dialect: Dialect = 'sqlite',
-  opts: { mailer?: Mailer; clock?: Clock | 'manual'; smtpUrl?: string } = {},
+  opts: { mailer?: Mailer; clock?: Clock | 'manual'; smtpUrl?: string; logger?: Logger } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   const config = loadConfig(
@@ -48,7 +49,7 @@ export async function createTestApp(
     database: db.database,
     mailer,
     clock,
-    logger: createLogger(config),
+    logger: opts.logger ?? createLogger(config),
     migrate: false,
   });
   const app = await buildServer(ctx, { serveWeb: false });

@@ -35,7 +35,10 @@ export async function resolvePrincipal(ctx: AppContext, req: FastifyRequest): Pr
       now.toISOString(),
     );
     if (!found || !isRole(found.role)) throw unauthorized('This API token is invalid, expired or revoked');
-    await new ApiTokensRepository(ctx.database.db).markUsed(found.id, now.toISOString());
+    // Written at most once a minute: a busy integration must not turn every read into a write.
+    if (!found.last_used_at || now.getTime() - new Date(found.last_used_at).getTime() > 60_000) {
+      await new ApiTokensRepository(ctx.database.db).markUsed(found.id, now.toISOString());
+    }
     req.principal = {
       userId: found.user_id,
       email: found.email,

@@ -38,7 +38,8 @@ interface ProblemInput {
   [key: string]: unknown;
 }
 
-function send(reply: FastifyReply, req: FastifyRequest, p: ProblemInput) {
+/** Answers with a problem document. */
+export function sendProblem(reply: FastifyReply, req: FastifyRequest, p: ProblemInput) {
   const body: Problem = {
     ...p,
     type: `https://presence.dev/problems/${p.code}`,
@@ -58,7 +59,7 @@ function fieldPath(instancePath: string | undefined, where: string): string {
 export function installProblemHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | AppError | Error, req, reply) => {
     if (error instanceof AppError) {
-      return send(reply, req, {
+      return sendProblem(reply, req, {
         status: error.status,
         code: error.code,
         detail: error.message,
@@ -75,7 +76,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
         message: v.message ?? 'Invalid value',
       }));
       const first = errors[0];
-      return send(reply, req, {
+      return sendProblem(reply, req, {
         status: 400,
         code: 'invalid',
         detail: first ? `Invalid ${first.field}: ${first.message}` : 'Invalid request',
@@ -86,7 +87,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
     const status = typeof fe.statusCode === 'number' && fe.statusCode >= 400 ? fe.statusCode : 500;
     if (status >= 500) {
       req.log.error({ err: error }, 'request failed');
-      return send(reply, req, {
+      return sendProblem(reply, req, {
         status,
         code: 'internal',
         detail: 'Something went wrong on our side; it has been logged.',
@@ -103,7 +104,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
     if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
       detail = `The request body is not valid JSON: ${fe.message}`;
     }
-    return send(reply, req, {
+    return sendProblem(reply, req, {
       status,
       code: codes[fe.code] ?? (status === 429 ? 'rate_limited' : status === 404 ? 'not_found' : 'bad_request'),
       detail,
@@ -112,7 +113,7 @@ export function installProblemHandlers(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((req, reply) =>
-    send(reply, req, {
+    sendProblem(reply, req, {
       status: 404,
       code: 'not_found',
       detail: `No route ${req.method} ${req.url.split('?')[0]}`,

@@ -15,6 +15,8 @@ export interface RouteInfo {
   action?: Action;
   /** Path parameter → kind of object it names, e.g. { memberId: 'membership' }. */
   resources?: Record<string, ResourceKind>;
+  /** A body limit above the server default (imports), so the bad-input suite tests the right size. */
+  bodyLimit?: number;
 }
 
 const routes: RouteInfo[] = [];

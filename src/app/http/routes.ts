@@ -67,7 +67,7 @@ function routeOptions(def: BaseDef<Shape | undefined, ZodType | undefined, ZodTy
               max: def.rateLimit.max,
               timeWindow: def.rateLimit.timeWindowMs,
               // A key that reads the body must wait until the body is parsed.
-              ...(def.rateLimit.key ? { keyGenerator: def.rateLimit.key, hook: 'preHandler' } : {}),
+              ...(def.rateLimit.key ? { keyGenerator: def.rateLimit.key, hook: 'preHandler' as const } : {}),
             },
           },
         }
@@ -95,7 +95,7 @@ export function publicRoute<
   },
 ): void {
   const url = `${API}${def.url}`;
-  registerRouteInfo({ method: def.method, url, scope: 'public' });
+  registerRouteInfo({ method: def.method, url, scope: 'public', ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}) });
   app.route({
     method: def.method,
     url,
@@ -130,7 +130,7 @@ export function userRoute<
   },
 ): void {
   const url = `${API}${def.url}`;
-  registerRouteInfo({ method: def.method, url, scope: 'user' });
+  registerRouteInfo({ method: def.method, url, scope: 'user', ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}) });
   app.route({
     method: def.method,
     url,
@@ -175,6 +175,7 @@ export function workspaceRoute<
     scope: 'workspace',
     action: def.action,
     ...(def.resources ? { resources: def.resources } : {}),
+    ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
   });
   const params: Shape = { workspaceId: z.string().max(64), ...(def.params ?? {}) };
   app.route({

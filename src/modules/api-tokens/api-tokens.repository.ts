@@ -27,6 +27,7 @@ export class ApiTokensRepository {
         'api_tokens.workspace_id',
         'api_tokens.role',
         'api_tokens.user_id',
+        'api_tokens.last_used_at',
         'users.email',
         'users.name as user_name',
         'users.locale',
@@ -45,14 +46,16 @@ export class ApiTokensRepository {
     await this.db.updateTable('api_tokens').set({ last_used_at: nowIso }).where('id', '=', id).execute();
   }
 
-  async listForUser(workspaceId: string, userId: string): Promise<ApiTokenRow[]> {
-    return this.db
+  /** Tokens of the workspace with their owner's name, newest first; `userId` narrows to one person. */
+  async listWithOwners(workspaceId: string, userId?: string) {
+    let q = this.db
       .selectFrom('api_tokens')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('user_id', '=', userId)
-      .orderBy('created_at', 'desc')
-      .execute();
+      .innerJoin('users', 'users.id', 'api_tokens.user_id')
+      .selectAll('api_tokens')
+      .select('users.name as user_name')
+      .where('api_tokens.workspace_id', '=', workspaceId);
+    if (userId) q = q.where('api_tokens.user_id', '=', userId);
+    return q.orderBy('api_tokens.created_at', 'desc').orderBy('api_tokens.id', 'desc').execute();
   }
 
   async findInWorkspace(workspaceId: string, id: string): Promise<ApiTokenRow | undefined> {
@@ -64,7 +67,14 @@ export class ApiTokensRepository {
       .executeTakeFirst();
   }
 
-  async revoke(id: string, nowIso: string): Promise<void> {
-    await this.db.updateTable('api_tokens').set({ revoked_at: nowIso }).where('id', '=', id).execute();
+  /** Revokes a token of the workspace; a token already revoked keeps its first revocation time. */
+  async revoke(workspaceId: string, id: string, nowIso: string): Promise<void> {
+    await this.db
+      .updateTable('api_tokens')
+      .set({ revoked_at: nowIso })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .execute();
   }
 }

@@ -10,7 +10,15 @@ export class SmtpMailer implements Mailer {
     smtpUrl: string,
     private readonly from: string,
   ) {
-    this.transport = nodemailer.createTransport(smtpUrl);
+    // nodemailer waits up to 2 min for a connection by default; an invitation request waits for its
+    // delivery, so a black-holed relay fails fast instead and the outbox retries the message later.
+    // Timeouts given in the URL's query string still win (nodemailer applies URL options last).
+    this.transport = nodemailer.createTransport({
+      url: smtpUrl,
+      connectionTimeout: 15_000,
+      greetingTimeout: 15_000,
+      socketTimeout: 60_000,
+    });
   }
   async deliver(m: MailMessage): Promise<MailDelivery> {
     const info = (await this.transport.sendMail({

@@ -175,6 +175,8 @@ export interface Indicator {
   periodEnd: string | null;
   /** Where a proposed default target came from (e.g. "Rival IQ median"), null when set by hand. */
   targetSource: string | null;
+  /** Network the indicator is measured on when targets differ per network (engagement, reply time). */
+  networkId?: string | null;
 }
 
 export const ACTION_STATUSES = ['planned', 'in_progress', 'done', 'cancelled'] as const;

@@ -126,16 +126,19 @@ export interface Invitation {
   status: InvitationStatus;
   expiresAt: string;
   createdAt: string;
-  invitedByName: string;
+  /** Null when the inviter's account is gone. */
+  invitedByName: string | null;
 }
 
 export interface InvitationPreview {
   workspaceName: string;
   email: string;
   role: Role;
-  inviterName: string;
+  inviterName: string | null;
   accountExists: boolean;
   expiresAt: string;
+  /** Not in the contract yet; when the server sends it, the accepted invitation opens this workspace. */
+  workspaceId?: string;
 }
 
 export type MailStatus = 'queued' | 'sent' | 'logged' | 'failed';
@@ -149,6 +152,8 @@ export interface Mail {
   status: MailStatus;
   attempts: number;
   lastError: string | null;
+  /** When the worker tries a failed message again; null once delivered or out of attempts. */
+  nextAttemptAt: string | null;
   createdAt: string;
   sentAt: string | null;
 }
@@ -181,6 +186,9 @@ export interface ApiToken {
   expiresAt: string | null;
   revokedAt: string | null;
   createdAt: string;
+  /** Whose token it is: owners and admins see everyone's. */
+  userId: string;
+  userName: string;
 }
 
 export interface ApiTokenCreated {

@@ -1,12 +1,9 @@
-import { Center, Loader } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { RouterProvider } from 'react-router-dom';
+import { router } from './router.js';
+import { useProfileLanguage } from './session.js';
 
-/** The application shell; the web helper builds routing, sign-in and the workspace layout here. */
+/** The application: the router, and the profile's language once the session is known. */
 export function App() {
-  const { t } = useTranslation();
-  return (
-    <Center h="100vh">
-      <Loader aria-label={t('loading')} />
-    </Center>
-  );
+  useProfileLanguage();
+  return <RouterProvider router={router} />;
 }

@@ -1,0 +1,38 @@
+import type { AppContext } from '../../app/context.js';
+import type { RenderOptions } from './documents/index.js';
+import type { Actor } from '../../app/http/principal.js';
+import { preferredLocale } from './strategy-locale.js';
+import type { StrategyDirectory, StrategySnapshot } from './strategy.model.js';
+import { VersionsService } from './versions/versions.service.js';
+
+/** Everything a renderer needs for one download. */
+export interface PreparedDocument {
+  snapshot: StrategySnapshot;
+  directory: StrategyDirectory;
+  /** No version label for the draft: the renderers name it themselves. */
+  options: RenderOptions;
+  /** `strategy-v3-fr.pdf`, `briefing-draft-en.pdf`… */
+  fileName(kind: string, ext: string): string;
+}
+
+/** Picks the strategy (draft or version N) and the language of a document download. */
+export class StrategyDocumentsService {
+  constructor(private readonly ctx: AppContext) {}
+
+  /** Resolves `version` and `locale` (default: the caller's language, else the workspace's). */
+  async prepare(actor: Actor, query: { locale?: 'en' | 'fr'; version?: number }): Promise<PreparedDocument> {
+    const resolved = await new VersionsService(this.ctx).resolve(actor, query.version);
+    const locale = query.locale ?? (await preferredLocale(this.ctx, actor));
+    const tag = resolved.number === null ? 'draft' : `v${resolved.number}`;
+    return {
+      snapshot: resolved.snapshot,
+      directory: { ...resolved.directory, locale },
+      options: {
+        locale,
+        generatedAt: this.ctx.clock.now(),
+        ...(resolved.number === null ? {} : { versionLabel: `Version ${resolved.number}` }),
+      },
+      fileName: (kind, ext) => `${kind}-${tag}-${locale}.${ext}`,
+    };
+  }
+}

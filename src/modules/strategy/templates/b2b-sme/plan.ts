@@ -1,0 +1,313 @@
+import type { TemplatePlan } from '../builder.js';
+
+/** Capteo's editorial line, indicators, action plan and obstacles: steps 6–9. */
+export const PLAN: TemplatePlan = {
+  editorial: {
+    tone: [
+      'Expert, concrete and modest: engineers talking to engineers, with figures and without superlatives.',
+      'Expert, concret et modeste : des ingénieurs qui parlent à des ingénieurs, avec des chiffres et sans superlatifs.',
+    ],
+    image: [
+      'A reliable mid-sized manufacturer, close to its customers, that makes plants run better.',
+      'Un fabricant de taille moyenne fiable, proche de ses clients, qui fait mieux tourner les usines.',
+    ],
+    pillars: [
+      {
+        name: ['Customer results', 'Résultats clients'],
+        description: [
+          'Case studies with a measured gain (hours of stoppage avoided, energy saved).',
+          'Études de cas avec un gain mesuré (heures d’arrêt évitées, énergie économisée).',
+        ],
+        share: 35,
+        sensitive: true,
+        colour: '#1f6feb',
+      },
+      {
+        name: ['Technical expertise', 'Expertise technique'],
+        description: [
+          'Notes and videos by our engineers on vibration, temperature and failure signs.',
+          'Notes et vidéos de nos ingénieurs sur les vibrations, la température et les signes de panne.',
+        ],
+        share: 30,
+        sensitive: false,
+        colour: '#2da44e',
+      },
+      {
+        name: ['Team and workshop', 'Équipe et atelier'],
+        description: [
+          'The people who design, build and install, and what their days look like.',
+          'Les personnes qui conçoivent, fabriquent et installent, et leur quotidien.',
+        ],
+        share: 20,
+        sensitive: false,
+        colour: '#bf8700',
+      },
+      {
+        name: ['Events and news', 'Événements et actualités'],
+        description: [
+          'Trade fairs, product releases, certifications.',
+          'Salons, nouveaux produits, certifications.',
+        ],
+        share: 15,
+        sensitive: false,
+        colour: '#8250df',
+      },
+    ],
+    formats: [
+      ['Case-study carousels (PDF documents)', 'Carrousels d’études de cas (documents PDF)'],
+      ['90-second videos', 'Vidéos de 90 secondes'],
+      ['Short technical articles', 'Articles techniques courts'],
+      ['Event photos', 'Photos d’événements'],
+    ],
+    frequencies: [
+      { network: 'linkedin', postsPerWeek: 3 },
+      { network: 'youtube', postsPerWeek: 0.5 },
+      { network: 'facebook', postsPerWeek: 1 },
+    ],
+    dos: [
+      ['Give a measured result in every case study', 'Donner un résultat mesuré dans chaque étude de cas'],
+      ['Name the engineer or technician who speaks', 'Nommer l’ingénieur ou le technicien qui s’exprime'],
+      [
+        'Answer every comment within the working day',
+        'Répondre à chaque commentaire dans la journée de travail',
+      ],
+    ],
+    donts: [
+      [
+        'Never name a customer or show a site without written approval',
+        'Ne jamais nommer un client ni montrer un site sans accord écrit',
+      ],
+      ['No stock photos of factories', 'Pas de photos d’usine issues de banques d’images'],
+      ['No comparison with named competitors', 'Pas de comparaison avec des concurrents nommés'],
+    ],
+    wordsToAvoid: [
+      ['revolutionary', 'révolutionnaire'],
+      ['disruptive', 'disruptif'],
+      ['world leader', 'leader mondial'],
+    ],
+    hashtags: [
+      ['#PredictiveMaintenance', '#MaintenancePrédictive'],
+      ['#Industry40', '#Industrie40'],
+    ],
+    mentions: ['@Capteo'],
+    languages: ['fr', 'en'],
+  },
+  indicators: [
+    {
+      objective: 'leads',
+      metric: 'conversions',
+      name: ['Site-audit requests', 'Demandes d’audit'],
+      baseline: 0,
+      target: 60,
+    },
+    { objective: 'leads', metric: 'cost_per_acquisition', baseline: null, target: 400 },
+    { objective: 'leads', metric: 'roi', baseline: null, target: 150 },
+    {
+      objective: 'expertise',
+      metric: 'engagement_rate_followers',
+      network: 'linkedin',
+      baseline: 1.1,
+      target: 2,
+    },
+    { objective: 'expertise', metric: 'reach', baseline: 18000, target: 120000 },
+    { objective: 'expertise', metric: 'follower_growth', network: 'linkedin', baseline: null, target: 40 },
+    { objective: 'expertise', metric: 'first_response_time_median', network: 'linkedin', baseline: null },
+    {
+      objective: 'hiring',
+      metric: 'conversions',
+      name: ['Qualified applications', 'Candidatures qualifiées'],
+      baseline: 9,
+      target: 40,
+    },
+    {
+      objective: 'hiring',
+      metric: 'cost_per_acquisition',
+      name: ['Cost per hire', 'Coût par recrutement'],
+      baseline: 6500,
+      target: 2500,
+    },
+    { objective: 'hiring', metric: 'audiences_not_reached', baseline: 1, target: 0 },
+  ],
+  actions: [
+    {
+      key: 'cases',
+      title: ['Monthly customer case study', 'Étude de cas client mensuelle'],
+      description: [
+        'One case a month: the problem, the sensors installed, the measured result; a carousel on LinkedIn and a link to the full study.',
+        'Un cas par mois : le problème, les capteurs posés, le résultat mesuré ; un carrousel sur LinkedIn et un lien vers l’étude complète.',
+      ],
+      objective: 'leads',
+      audiences: ['managers', 'buyers'],
+      networks: ['linkedin'],
+      months: [0, 11],
+      status: 'planned',
+      budget: 480000,
+    },
+    {
+      key: 'videos',
+      title: ['Installation video series', 'Série vidéo « installation »'],
+      description: [
+        'Five 90-second videos filmed on customer sites, published on YouTube and cut down for LinkedIn.',
+        'Cinq vidéos de 90 secondes tournées chez des clients, publiées sur YouTube et déclinées en format court pour LinkedIn.',
+      ],
+      objective: 'expertise',
+      audiences: ['managers'],
+      networks: ['youtube', 'linkedin'],
+      months: [1, 6],
+      status: 'planned',
+      budget: 900000,
+    },
+    {
+      key: 'notes',
+      title: ['Engineers’ technical notes', 'Notes techniques des ingénieurs'],
+      description: [
+        'Two notes a month signed by an engineer, drafted from a 30-minute interview with the marketing officer.',
+        'Deux notes par mois signées par un ingénieur, rédigées à partir d’un entretien de 30 minutes avec la chargée de marketing.',
+      ],
+      objective: 'expertise',
+      audiences: ['managers', 'buyers'],
+      networks: ['linkedin'],
+      months: [0, 11],
+      status: 'planned',
+      budget: 120000,
+    },
+    {
+      key: 'fairs',
+      title: ['Trade-fair coverage', 'Couverture des salons'],
+      description: [
+        'Announce the stand, post live demonstrations, and follow up visitors with the video of the demo they saw.',
+        'Annoncer le stand, publier les démonstrations en direct et relancer les visiteurs avec la vidéo de la démonstration vue.',
+      ],
+      objective: 'leads',
+      audiences: ['managers', 'buyers'],
+      networks: ['linkedin', 'youtube'],
+      months: [2, 3],
+      status: 'planned',
+      budget: 150000,
+      noObstacles: true,
+    },
+    {
+      key: 'sponsored',
+      title: ['Sponsored lead campaign', 'Campagne sponsorisée de génération de contacts'],
+      description: [
+        'Sponsored case studies aimed at maintenance managers in our three countries, with a site-audit form.',
+        'Études de cas sponsorisées ciblant les responsables maintenance de nos trois pays, avec un formulaire de demande d’audit.',
+      ],
+      objective: 'leads',
+      audiences: ['managers'],
+      networks: ['linkedin'],
+      months: [3, 8],
+      status: 'planned',
+      budget: 600000,
+    },
+    {
+      key: 'recruit',
+      title: ['Technician recruitment campaign', 'Campagne de recrutement de techniciens'],
+      description: [
+        'Testimonials of three technicians, shared by employees and boosted in regional groups.',
+        'Témoignages de trois techniciens, partagés par les salariés et mis en avant dans les groupes régionaux.',
+      ],
+      objective: 'hiring',
+      audiences: ['technicians'],
+      networks: ['facebook', 'linkedin'],
+      months: [0, 5],
+      status: 'planned',
+      budget: 350000,
+    },
+  ],
+  obstacles: [
+    {
+      action: 'cases',
+      family: 'internal_processes',
+      description: [
+        'Customers take weeks to approve a case study that names them.',
+        'Les clients mettent des semaines à valider une étude de cas qui les nomme.',
+      ],
+      likelihood: 4,
+      impact: 4,
+      mitigation: [
+        'Ask for consent at project acceptance, with a standard clause in contracts; publish anonymised cases meanwhile.',
+        'Demander l’accord dès la réception du projet, avec une clause type dans les contrats ; publier des cas anonymisés en attendant.',
+      ],
+      dueMonth: 1,
+      status: 'open',
+    },
+    {
+      action: 'notes',
+      family: 'resources',
+      description: ['Engineers have no time to write.', 'Les ingénieurs n’ont pas le temps d’écrire.'],
+      likelihood: 4,
+      impact: 3,
+      mitigation: [
+        'The marketing officer interviews them for 30 minutes and drafts the note; the engineer only reviews.',
+        'La chargée de marketing les interroge 30 minutes et rédige la note ; l’ingénieur ne fait que relire.',
+      ],
+      dueMonth: 0,
+      status: 'mitigating',
+    },
+    {
+      action: 'sponsored',
+      family: 'measurement',
+      description: [
+        'Leads from social media are not tagged in the CRM, so their value cannot be attributed.',
+        'Les contacts venus des réseaux sociaux ne sont pas marqués dans le CRM : impossible de leur attribuer une valeur.',
+      ],
+      likelihood: 3,
+      impact: 5,
+      mitigation: [
+        'Tracked links on every post and a mandatory “source” field in the CRM before the campaign starts.',
+        'Liens suivis sur chaque publication et champ « source » obligatoire dans le CRM avant le lancement de la campagne.',
+      ],
+      dueMonth: 2,
+      status: 'open',
+    },
+    {
+      action: 'sponsored',
+      family: 'top_management',
+      description: [
+        'Management sees LinkedIn as a place for job seekers, not for customers.',
+        'La direction voit LinkedIn comme un lieu pour chercheurs d’emploi, pas pour des clients.',
+      ],
+      likelihood: 3,
+      impact: 4,
+      mitigation: [
+        'A one-page briefing each quarter with the leads and the value attributed to social media.',
+        'Une synthèse d’une page chaque trimestre avec les contacts et la valeur attribués aux réseaux sociaux.',
+      ],
+      dueMonth: 3,
+      status: 'open',
+    },
+    {
+      action: 'videos',
+      family: 'budget',
+      description: [
+        'The video agency’s quote exceeds the budget for five videos.',
+        'Le devis de l’agence vidéo dépasse le budget prévu pour cinq vidéos.',
+      ],
+      likelihood: 2,
+      impact: 3,
+      mitigation: [
+        'Film two of the five videos in-house with a smartphone kit; keep the agency for the three customer sites.',
+        'Tourner deux des cinq vidéos en interne avec un kit smartphone ; garder l’agence pour les trois sites clients.',
+      ],
+      dueMonth: 1,
+      status: 'open',
+    },
+    {
+      action: 'recruit',
+      family: 'internal_processes',
+      description: [
+        'Candidates’ questions on Facebook wait for HR, who are not on social media.',
+        'Les questions des candidats sur Facebook attendent les RH, qui ne sont pas sur les réseaux sociaux.',
+      ],
+      likelihood: 3,
+      impact: 3,
+      mitigation: [
+        'Give HR access to the inbox with a four-hour reply target and saved answers for common questions.',
+        'Donner aux RH l’accès à la messagerie avec un délai de réponse de quatre heures et des réponses types pour les questions courantes.',
+      ],
+      dueMonth: 0,
+      status: 'open',
+    },
+  ],
+};

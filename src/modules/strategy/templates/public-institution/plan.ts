@@ -1,0 +1,306 @@
+import type { TemplatePlan } from '../builder.js';
+
+/** The Val-Clair Agglomeration's editorial line, indicators, action plan and obstacles: steps 6–9. */
+export const PLAN: TemplatePlan = {
+  editorial: {
+    tone: [
+      'Clear, useful and courteous: plain words, the practical information first, never the language of administration.',
+      'Clair, utile et courtois : des mots simples, l’information pratique d’abord, jamais le jargon administratif.',
+    ],
+    image: [
+      'A public service that is close, reliable and listens to residents.',
+      'Un service public proche, fiable et à l’écoute des habitants.',
+    ],
+    pillars: [
+      {
+        name: ['Practical information', 'Infos pratiques'],
+        description: [
+          'Collection, buses, water, works: what changes, where and when.',
+          'Collecte, bus, eau, travaux : ce qui change, où et quand.',
+        ],
+        share: 40,
+        sensitive: false,
+        colour: '#005f73',
+      },
+      {
+        name: ['Projects and decisions', 'Projets et décisions'],
+        description: [
+          'Council decisions and projects explained simply.',
+          'Décisions du conseil et projets expliqués simplement.',
+        ],
+        share: 25,
+        sensitive: true,
+        colour: '#9b2226',
+      },
+      {
+        name: ['Have your say', 'Donnez votre avis'],
+        description: [
+          'Consultations, polls, public meetings.',
+          'Concertations, sondages, réunions publiques.',
+        ],
+        share: 20,
+        sensitive: false,
+        colour: '#ee9b00',
+      },
+      {
+        name: ['People of the public service', 'Les visages du service public'],
+        description: [
+          'The agents who collect, drive, repair and welcome.',
+          'Les agents qui collectent, conduisent, réparent et accueillent.',
+        ],
+        share: 15,
+        sensitive: false,
+        colour: '#0a9396',
+      },
+    ],
+    formats: [
+      ['Alert visuals with date and place', 'Visuels d’alerte avec date et lieu'],
+      ['Short subtitled videos', 'Vidéos courtes sous-titrées'],
+      ['Live Q&A', 'Directs de questions-réponses'],
+      ['Polls', 'Sondages'],
+    ],
+    frequencies: [
+      { network: 'facebook', postsPerWeek: 5 },
+      { network: 'instagram', postsPerWeek: 3 },
+      { network: 'linkedin', postsPerWeek: 1 },
+      { network: 'bluesky', postsPerWeek: 4 },
+    ],
+    dos: [
+      [
+        'Put the date, the place and what to do in the first line',
+        'Mettre la date, le lieu et la conduite à tenir dès la première ligne',
+      ],
+      [
+        'Describe every image (alt text) and subtitle every video',
+        'Décrire chaque image (texte alternatif) et sous-titrer chaque vidéo',
+      ],
+      ['Point to the official page for details', 'Renvoyer vers la page officielle pour le détail'],
+    ],
+    donts: [
+      [
+        'No political statements by the communication team',
+        'Pas de prise de position politique par l’équipe communication',
+      ],
+      ['No personal data in public replies', 'Pas de données personnelles dans les réponses publiques'],
+      ['No acronyms without explanation', 'Pas de sigle sans explication'],
+    ],
+    wordsToAvoid: [
+      ['stakeholders', 'parties prenantes'],
+      ['users (say residents)', 'usagers (dire habitants)'],
+      ['pursuant to', 'conformément à'],
+    ],
+    hashtags: [['#ValClair', '#ValClair']],
+    mentions: ['@valclair.fr'],
+    languages: ['fr'],
+  },
+  indicators: [
+    { objective: 'inform', metric: 'reach', baseline: 35000, target: 90000 },
+    { objective: 'inform', metric: 'engagement_rate_followers', network: 'facebook', baseline: 0.05 },
+    { objective: 'inform', metric: 'engagement_rate_followers', network: 'instagram', baseline: 0.3 },
+    { objective: 'inform', metric: 'link_clicks', baseline: 1500, target: 12000 },
+    { objective: 'answer', metric: 'first_response_time_median', network: 'facebook', baseline: 1440 },
+    { objective: 'answer', metric: 'first_response_time_median', network: 'instagram', baseline: null },
+    { objective: 'answer', metric: 'share_answered_within_target', baseline: 30, target: 85 },
+    { objective: 'answer', metric: 'unanswered_questions', baseline: 60, target: 5 },
+    {
+      objective: 'answer',
+      metric: 'approval_cycle_time',
+      name: ['Approval time for an alert', 'Délai de validation d’une alerte'],
+      baseline: 480,
+      target: 60,
+    },
+    {
+      objective: 'participate',
+      metric: 'link_clicks',
+      name: ['Clicks to the contribution form', 'Clics vers le formulaire de contribution'],
+      baseline: 900,
+      target: 4000,
+    },
+    { objective: 'participate', metric: 'audiences_not_reached', baseline: 1, target: 0 },
+  ],
+  actions: [
+    {
+      key: 'alerts',
+      title: ['Works and disruption alerts', 'Alertes travaux et perturbations'],
+      description: [
+        'An alert the day before and the same morning for every disruption, in the same format on all networks.',
+        'Une alerte la veille et le matin même pour chaque perturbation, au même format sur tous les réseaux.',
+      ],
+      objective: 'inform',
+      audiences: ['residents', 'business', 'relays'],
+      networks: ['facebook', 'instagram', 'bluesky'],
+      months: [0, 11],
+      status: 'planned',
+      budget: 150000,
+    },
+    {
+      key: 'qa',
+      title: ['Waste and water Q&A service', 'Service de questions-réponses déchets et eau'],
+      description: [
+        'Two phone agents also answer messages and comments, with saved answers checked by the departments.',
+        'Deux agents du numéro d’appel répondent aussi aux messages et commentaires, avec des réponses types validées par les services.',
+      ],
+      objective: 'answer',
+      audiences: ['residents'],
+      networks: ['facebook', 'instagram'],
+      months: [0, 11],
+      status: 'planned',
+      budget: 0,
+    },
+    {
+      key: 'consultation',
+      title: ['Mobility consultation campaign', 'Campagne de concertation sur les mobilités'],
+      description: [
+        'Six weeks of polls, short videos at bus stops and a link to the contribution form.',
+        'Six semaines de sondages, de vidéos courtes aux arrêts de bus et un lien vers le formulaire de contribution.',
+      ],
+      objective: 'participate',
+      audiences: ['young', 'residents'],
+      networks: ['instagram', 'facebook'],
+      months: [3, 4],
+      status: 'planned',
+      budget: 800000,
+    },
+    {
+      key: 'live',
+      title: ['Live Q&A with the vice-president', 'Direct de questions-réponses avec le vice-président'],
+      description: [
+        'A 45-minute live broadcast on the mobility plan, questions collected in advance and live.',
+        'Un direct de 45 minutes sur le plan de mobilité, questions recueillies à l’avance et en direct.',
+      ],
+      objective: 'participate',
+      audiences: ['residents'],
+      networks: ['facebook'],
+      months: [4, 4],
+      status: 'planned',
+      budget: 120000,
+    },
+    {
+      key: 'portraits',
+      title: ['Portraits of public servants', 'Portraits d’agents du service public'],
+      description: [
+        'One agent a month: a collector, a bus driver, a water technician, in their own words.',
+        'Un agent par mois : un ripeur, une conductrice de bus, un technicien de l’eau, avec leurs mots.',
+      ],
+      objective: 'inform',
+      audiences: ['residents', 'young'],
+      networks: ['instagram', 'facebook', 'linkedin'],
+      months: [0, 11],
+      status: 'planned',
+      budget: 180000,
+      noObstacles: true,
+    },
+    {
+      key: 'businessnews',
+      title: ['Works and grants news for businesses', 'Actualité travaux et aides pour les entreprises'],
+      description: [
+        'A monthly summary of works affecting businesses and open grants, with a named contact.',
+        'Un point mensuel sur les travaux qui concernent les entreprises et les aides ouvertes, avec un contact nommé.',
+      ],
+      objective: 'inform',
+      audiences: ['business'],
+      networks: ['linkedin'],
+      months: [0, 11],
+      status: 'planned',
+      budget: 0,
+    },
+  ],
+  obstacles: [
+    {
+      action: 'alerts',
+      family: 'internal_processes',
+      description: [
+        'An alert needs approval from the department, the director-general and the elected official: eight hours on average.',
+        'Une alerte doit être validée par le service, le directeur général et l’élu : huit heures en moyenne.',
+      ],
+      likelihood: 5,
+      impact: 4,
+      mitigation: [
+        'Pre-approved alert templates: the communication team publishes without further approval when only date and place change.',
+        'Des modèles d’alerte pré-validés : l’équipe communication publie sans nouvelle validation quand seuls la date et le lieu changent.',
+      ],
+      dueMonth: 0,
+      status: 'open',
+    },
+    {
+      action: 'consultation',
+      family: 'other',
+      description: [
+        'The pre-election period restricts what an authority may publish about its own record.',
+        'La période préélectorale limite ce qu’une collectivité peut publier sur son propre bilan.',
+      ],
+      likelihood: 3,
+      impact: 5,
+      mitigation: [
+        'Legal review of the campaign calendar; keep the content strictly informative and neutral.',
+        'Revue juridique du calendrier de la campagne ; contenus strictement informatifs et neutres.',
+      ],
+      dueMonth: 2,
+      status: 'open',
+    },
+    {
+      action: 'qa',
+      family: 'resources',
+      description: [
+        'Hostile comments on waste fees could overwhelm two agents.',
+        'Les commentaires hostiles sur la redevance déchets pourraient submerger deux agents.',
+      ],
+      likelihood: 3,
+      impact: 3,
+      mitigation: [
+        'A published moderation charter, saved answers on the fee, and escalation to the head of communication.',
+        'Une charte de modération publiée, des réponses types sur la redevance et un renvoi vers la directrice de la communication.',
+      ],
+      dueMonth: 1,
+      status: 'open',
+    },
+    {
+      action: 'qa',
+      family: 'top_management',
+      description: [
+        'Elected officials worry that public answers commit the authority.',
+        'Les élus craignent que des réponses publiques engagent la collectivité.',
+      ],
+      likelihood: 2,
+      impact: 4,
+      mitigation: [
+        'Saved answers validated once by the departments; anything new goes back to them.',
+        'Réponses types validées une fois par les services ; toute question nouvelle leur est renvoyée.',
+      ],
+      dueMonth: 1,
+      status: 'mitigating',
+    },
+    {
+      action: 'live',
+      family: 'budget',
+      description: [
+        'The live broadcast needs equipment the communication team does not have.',
+        'Le direct demande du matériel que l’équipe communication n’a pas.',
+      ],
+      likelihood: 2,
+      impact: 2,
+      mitigation: [
+        'Borrow the council-meeting streaming kit.',
+        'Emprunter le matériel de retransmission des conseils communautaires.',
+      ],
+      dueMonth: 3,
+      status: 'open',
+    },
+    {
+      action: 'businessnews',
+      family: 'measurement',
+      description: [
+        'No way to know whether businesses adapted to works because of our posts.',
+        'Aucun moyen de savoir si les entreprises se sont organisées grâce à nos publications.',
+      ],
+      likelihood: 4,
+      impact: 2,
+      mitigation: [
+        'Track clicks to the works map and ask in the annual business survey.',
+        'Suivre les clics vers la carte des travaux et poser la question dans l’enquête annuelle auprès des entreprises.',
+      ],
+      dueMonth: 5,
+      status: 'accepted',
+    },
+  ],
+};

@@ -1,0 +1,331 @@
+import type { TemplatePlan } from '../builder.js';
+
+/** Veloria Transport's editorial line, indicators, action plan and obstacles: steps 6–9. */
+export const PLAN: TemplatePlan = {
+  editorial: {
+    tone: [
+      'Straightforward, proud and respectful: the people who do the job speak, in their own words.',
+      'Direct, fier et respectueux : ce sont celles et ceux qui font le métier qui parlent, avec leurs mots.',
+    ],
+    image: [
+      'A regional employer that looks after its drivers, invests in modern equipment and keeps its promises.',
+      'Un employeur régional qui prend soin de ses conducteurs, investit dans du matériel moderne et tient ses promesses.',
+    ],
+    pillars: [
+      {
+        name: ['A day in the job', 'Une journée dans le métier'],
+        description: [
+          'Drivers and operators film their own day.',
+          'Conducteurs et préparateurs filment leur journée.',
+        ],
+        share: 35,
+        sensitive: true,
+        colour: '#0b6e4f',
+      },
+      {
+        name: ['Open positions', 'Postes ouverts'],
+        description: [
+          'Each opening with its pay, hours and depot.',
+          'Chaque poste avec son salaire, ses horaires et son dépôt.',
+        ],
+        share: 30,
+        sensitive: false,
+        colour: '#f18f01',
+      },
+      {
+        name: ['Our depots and trucks', 'Nos dépôts et nos camions'],
+        description: [
+          'New equipment, safety, electric trucks.',
+          'Nouveaux équipements, sécurité, camions électriques.',
+        ],
+        share: 20,
+        sensitive: false,
+        colour: '#2e86ab',
+      },
+      {
+        name: ['Team milestones', 'Réussites d’équipe'],
+        description: [
+          'Promotions, anniversaries, safety records.',
+          'Promotions, anniversaires d’ancienneté, records de sécurité.',
+        ],
+        share: 15,
+        sensitive: false,
+        colour: '#a23b72',
+      },
+    ],
+    formats: [
+      ['Vertical videos filmed by employees', 'Vidéos verticales filmées par les salariés'],
+      ['Job cards with pay and hours', 'Fiches de poste avec salaire et horaires'],
+      ['Employee portraits', 'Portraits de salariés'],
+    ],
+    frequencies: [
+      { network: 'facebook', postsPerWeek: 4 },
+      { network: 'tiktok', postsPerWeek: 3 },
+      { network: 'linkedin', postsPerWeek: 2 },
+      { network: 'instagram', postsPerWeek: 2 },
+    ],
+    dos: [
+      ['State pay and hours in every job post', 'Indiquer salaire et horaires dans chaque offre'],
+      ['Answer every candidate within four hours', 'Répondre à chaque candidat sous quatre heures'],
+      ['Get written consent before filming anyone', 'Obtenir un accord écrit avant de filmer quelqu’un'],
+    ],
+    donts: [
+      ['No filming while driving', 'Ne jamais filmer en conduisant'],
+      [
+        'No customer logos or delivery addresses on screen',
+        'Pas de logo client ni d’adresse de livraison à l’écran',
+      ],
+      ['No promises HR cannot keep', 'Pas de promesse que les RH ne peuvent tenir'],
+    ],
+    wordsToAvoid: [
+      ['rock star', 'mouton à cinq pattes'],
+      ['family (for the company)', 'famille (pour parler de l’entreprise)'],
+      ['dynamic team', 'équipe dynamique'],
+    ],
+    hashtags: [
+      ['#VeloriaHiring', '#VeloriaRecrute'],
+      ['#LogisticsJobs', '#MétiersDeLaLogistique'],
+    ],
+    mentions: ['@veloria.transport'],
+    languages: ['fr'],
+  },
+  indicators: [
+    {
+      objective: 'hire',
+      metric: 'conversions',
+      name: ['Applications from social media', 'Candidatures venues des réseaux'],
+      baseline: 5,
+      target: 600,
+    },
+    {
+      objective: 'hire',
+      metric: 'cost_per_acquisition',
+      name: ['Cost per hire', 'Coût par recrutement'],
+      baseline: 3200,
+      target: 1500,
+    },
+    {
+      objective: 'hire',
+      metric: 'roi',
+      name: [
+        'Return on investment (agency fees avoided)',
+        'Retour sur investissement (frais d’agence évités)',
+      ],
+      baseline: null,
+      target: 120,
+    },
+    { objective: 'hire', metric: 'first_response_time_median', network: 'facebook', baseline: 2880 },
+    { objective: 'brand', metric: 'engagement_rate_followers', network: 'tiktok', baseline: null },
+    { objective: 'brand', metric: 'engagement_rate_followers', network: 'instagram', baseline: null },
+    { objective: 'brand', metric: 'reach', baseline: 40000, target: 400000 },
+    {
+      objective: 'pride',
+      metric: 'engagements',
+      name: ['Shares by employees', 'Partages par les salariés'],
+      baseline: 20,
+      target: 600,
+    },
+    { objective: 'pride', metric: 'engagement_rate_followers', network: 'facebook', baseline: 0.05 },
+  ],
+  actions: [
+    {
+      key: 'dayinlife',
+      title: ['“A day with…” video series', 'Série vidéo « Une journée avec… »'],
+      description: [
+        'Twelve volunteer drivers and operators film their day with a company phone; the communication team edits.',
+        'Douze conducteurs et préparateurs volontaires filment leur journée avec un téléphone de l’entreprise ; l’équipe communication monte.',
+      ],
+      objective: 'brand',
+      audiences: ['drivers'],
+      networks: ['tiktok', 'facebook', 'instagram'],
+      months: [0, 11],
+      status: 'planned',
+      budget: 450000,
+    },
+    {
+      key: 'jobposts',
+      title: ['Local job posts with boost', 'Offres locales mises en avant'],
+      description: [
+        'Each opening posted with pay, hours and depot, boosted within 30 km, with apply-by-message.',
+        'Chaque poste publié avec salaire, horaires et dépôt, mis en avant dans un rayon de 30 km, avec candidature par message.',
+      ],
+      objective: 'hire',
+      audiences: ['drivers'],
+      networks: ['facebook'],
+      months: [0, 11],
+      status: 'planned',
+      budget: 1200000,
+    },
+    {
+      key: 'ambassadors',
+      title: ['Employee ambassador programme', 'Programme d’ambassadeurs salariés'],
+      description: [
+        'Thirty volunteers get a monthly kit of posts to share and a reminder of the referral bonus.',
+        'Trente volontaires reçoivent chaque mois un kit de publications à partager et un rappel de la prime de cooptation.',
+      ],
+      objective: 'pride',
+      audiences: ['staff'],
+      networks: ['facebook', 'linkedin'],
+      months: [1, 11],
+      status: 'planned',
+      budget: 300000,
+    },
+    {
+      key: 'campus',
+      title: ['Graduate series before school forums', 'Série « jeunes diplômés » avant les forums écoles'],
+      description: [
+        'Three young engineers tell their first year; posted two weeks before each forum.',
+        'Trois jeunes ingénieurs racontent leur première année ; publié deux semaines avant chaque forum.',
+      ],
+      objective: 'hire',
+      audiences: ['graduates'],
+      networks: ['linkedin', 'instagram'],
+      months: [2, 5],
+      status: 'planned',
+      budget: 200000,
+    },
+    {
+      key: 'opendays',
+      title: ['Depot open days', 'Journées portes ouvertes des dépôts'],
+      description: [
+        'Two open days announced on social media, with driving-simulator sessions and on-the-spot interviews.',
+        'Deux journées portes ouvertes annoncées sur les réseaux, avec simulateur de conduite et entretiens sur place.',
+      ],
+      objective: 'hire',
+      audiences: ['drivers', 'graduates'],
+      networks: ['facebook', 'instagram', 'tiktok'],
+      months: [3, 8],
+      status: 'planned',
+      budget: 500000,
+      noObstacles: true,
+    },
+    {
+      key: 'replies',
+      title: ['Four-hour reply to candidates', 'Réponse aux candidats sous quatre heures'],
+      description: [
+        'Two recruiters share the inbox with saved answers; every message gets a reply and a next step.',
+        'Deux chargés de recrutement se partagent la messagerie avec des réponses types ; chaque message reçoit une réponse et une prochaine étape.',
+      ],
+      objective: 'hire',
+      audiences: ['drivers', 'graduates'],
+      networks: ['facebook', 'linkedin', 'instagram', 'tiktok'],
+      months: [0, 11],
+      status: 'planned',
+      budget: 0,
+    },
+  ],
+  obstacles: [
+    {
+      action: 'dayinlife',
+      family: 'internal_processes',
+      description: [
+        'Every video goes through HR, legal and the depot manager: two weeks per video.',
+        'Chaque vidéo passe par les RH, le juridique et le chef de dépôt : deux semaines par vidéo.',
+      ],
+      likelihood: 4,
+      impact: 4,
+      mitigation: [
+        'A one-step approval by HR within 48 hours, with a checklist agreed with legal once and for all.',
+        'Une validation en une seule étape par les RH sous 48 heures, avec une liste de contrôle convenue une fois pour toutes avec le juridique.',
+      ],
+      dueMonth: 0,
+      status: 'open',
+    },
+    {
+      action: 'dayinlife',
+      family: 'other',
+      description: [
+        'Filming on the road could create safety risks or show customer information.',
+        'Filmer sur la route pourrait créer des risques de sécurité ou montrer des informations clients.',
+      ],
+      likelihood: 2,
+      impact: 5,
+      mitigation: [
+        'Filming only when parked, no customer logos, a briefing for every volunteer.',
+        'Tournage uniquement à l’arrêt, aucun logo client, un briefing pour chaque volontaire.',
+      ],
+      dueMonth: 0,
+      status: 'open',
+    },
+    {
+      action: 'jobposts',
+      family: 'top_management',
+      description: [
+        'Management fears that showing pay will help competitors poach our drivers.',
+        'La direction craint qu’afficher les salaires aide les concurrents à débaucher nos conducteurs.',
+      ],
+      likelihood: 3,
+      impact: 4,
+      mitigation: [
+        'Test on two depots for three months and compare applications and departures with the others.',
+        'Tester sur deux dépôts pendant trois mois et comparer candidatures et départs avec les autres.',
+      ],
+      dueMonth: 2,
+      status: 'open',
+    },
+    {
+      action: 'jobposts',
+      family: 'measurement',
+      description: [
+        'The applicant tracking system does not record where a candidate came from.',
+        'Le logiciel de recrutement n’enregistre pas la provenance des candidats.',
+      ],
+      likelihood: 4,
+      impact: 4,
+      mitigation: [
+        'A tracked link per post and a required “source” field in the applicant tracking system.',
+        'Un lien suivi par publication et un champ « provenance » obligatoire dans le logiciel de recrutement.',
+      ],
+      dueMonth: 1,
+      status: 'mitigating',
+    },
+    {
+      action: 'campus',
+      family: 'strategy',
+      description: [
+        'Posts about our young engineers could read as advertising and be ignored by students.',
+        'Les publications sur nos jeunes ingénieurs pourraient passer pour de la publicité et être ignorées des étudiants.',
+      ],
+      likelihood: 3,
+      impact: 3,
+      mitigation: [
+        'The three engineers write in their own words and answer students’ comments themselves.',
+        'Les trois ingénieurs écrivent avec leurs mots et répondent eux-mêmes aux commentaires des étudiants.',
+      ],
+      dueMonth: 2,
+      status: 'open',
+    },
+    {
+      action: 'replies',
+      family: 'resources',
+      description: [
+        'Two recruiters cannot cover evenings, when drivers write after their shift.',
+        'Deux chargés de recrutement ne peuvent pas couvrir le soir, quand les conducteurs écrivent après leur service.',
+      ],
+      likelihood: 4,
+      impact: 3,
+      mitigation: [
+        'An evening rota with two depot assistants, trained on saved answers.',
+        'Une permanence du soir avec deux assistants de dépôt formés aux réponses types.',
+      ],
+      dueMonth: 1,
+      status: 'open',
+    },
+    {
+      action: 'ambassadors',
+      family: 'budget',
+      description: [
+        'No budget for the ambassadors’ time spent filming and sharing.',
+        'Aucun budget pour le temps passé par les ambassadeurs à filmer et partager.',
+      ],
+      likelihood: 2,
+      impact: 2,
+      mitigation: [
+        'Count one hour a month as working time for each ambassador.',
+        'Compter une heure par mois de temps de travail pour chaque ambassadeur.',
+      ],
+      dueMonth: 1,
+      status: 'accepted',
+    },
+  ],
+};

@@ -1,0 +1,235 @@
+import type { FastifyInstance } from 'fastify';
+import { newId } from '../../src/core/ids.js';
+import type { Role } from '../../src/core/policy.js';
+import { IdentityService } from '../../src/modules/identity/identity.service.js';
+import { Client, MemoryMailer, uniqueEmail } from './app.js';
+
+/** What a factory gets: the app, a signed-in owner of the workspace, and the workspace. */
+export interface FactoryContext {
+  app: FastifyInstance;
+  ownerClient: Client;
+  workspaceId: string;
+}
+
+/** Creates one real object of a kind in the workspace (through the API or services) and returns its id. */
+export type ResourceFactory = (ctx: FactoryContext) => Promise<string>;
+
+const PASSWORD = 'correct horse battery';
+let ipCounter = 0;
+/** A distinct client address per call, so factories never eat a route's per-IP rate limit budget. */
+function freshIp(): Record<string, string> {
+  ipCounter += 1;
+  return { 'x-forwarded-for': `10.77.${Math.floor(ipCounter / 250) % 250}.${(ipCounter % 250) + 1}` };
+}
+
+async function expectCreated(res: { statusCode: number; body: string }, what: string): Promise<unknown> {
+  if (res.statusCode !== 200 && res.statusCode !== 201) {
+    throw new Error(`resource factory: creating ${what} answered ${res.statusCode} ${res.body}`);
+  }
+  return JSON.parse(res.body) as unknown;
+}
+
+/** The id of `{ data: { id } }`. */
+function dataId(body: unknown, what: string): string {
+  const id = (body as { data?: { id?: unknown } }).data?.id;
+  if (typeof id !== 'string') throw new Error(`resource factory: ${what} answer has no data.id`);
+  return id;
+}
+
+async function invite(ctx: FactoryContext, email: string, role: Role = 'editor'): Promise<string> {
+  const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/invitations`, {
+    email,
+    role,
+  });
+  return dataId(await expectCreated(res, 'an invitation'), 'invitation');
+}
+
+/** The token of the last invitation mailed to `email` (tests use the in-memory mailer). */
+function invitationToken(app: FastifyInstance, email: string): string {
+  const mailer = app.ctx.mailer;
+  if (!(mailer instanceof MemoryMailer)) throw new Error('resource factory: the app must use MemoryMailer');
+  const text = mailer.lastTo(email)?.text ?? '';
+  const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(text)?.[1];
+  if (!token) throw new Error(`resource factory: no invitation link mailed to ${email}`);
+  return token;
+}
+
+/**
+ * One entry per kind a route may declare in `resources`. A new kind of workspace-owned object adds
+ * its factory here; the generated tenant-isolation suite fails until it does.
+ */
+export const RESOURCE_FACTORIES: Record<string, ResourceFactory> = {
+  /** A colleague who joined through an invitation link (the real path). */
+  membership: async (ctx) => {
+    const email = uniqueEmail('member');
+    await invite(ctx, email);
+    const token = invitationToken(ctx.app, email);
+    const accept = await new Client(ctx.app).request(
+      'POST',
+      `/api/v1/invitations/${token}/accept`,
+      { name: 'Invited Colleague', password: PASSWORD },
+      freshIp(),
+    );
+    await expectCreated(accept, 'a membership (accepting an invitation)');
+    const members = await ctx.ownerClient.get(`/api/v1/workspaces/${ctx.workspaceId}/members`);
+    const found = members
+      .json<{ data: { id: string; email: string }[] }>()
+      .data.find((m) => m.email === email);
+    if (!found) throw new Error(`resource factory: ${email} accepted but is not listed as a member`);
+    return found.id;
+  },
+
+  department: async (ctx) => {
+    const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/departments`, {
+      name: `Department ${newId().slice(-8)}`,
+    });
+    return dataId(await expectCreated(res, 'a department'), 'department');
+  },
+
+  invitation: async (ctx) => invite(ctx, uniqueEmail('invitee')),
+
+  'api-token': async (ctx) => {
+    const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/api-tokens`, {
+      name: 'Factory token',
+      role: 'analyst',
+    });
+    return dataId(await expectCreated(res, 'an API token'), 'api-token');
+  },
+
+  /** A message in the workspace outbox: inviting someone mails them. */
+  mail: async (ctx) => {
+    const email = uniqueEmail('outbox');
+    await invite(ctx, email);
+    const res = await ctx.ownerClient.get(`/api/v1/workspaces/${ctx.workspaceId}/outbox`);
+    const found = res.json<{ data: { id: string; to: string }[] }>().data.find((m) => m.to === email);
+    if (!found) throw new Error(`resource factory: the invitation mail to ${email} is not in the outbox`);
+    return found.id;
+  },
+
+  // Strategy builder (issue 3): each object created through its own API.
+  'strategy-objective': async (ctx) => strategyObjective(ctx),
+  'strategy-audience': async (ctx) =>
+    strategyPost(ctx, 'audiences', {
+      name: 'Buyers',
+      segment: 'b2b',
+      objectiveIds: [await strategyObjective(ctx)],
+    }),
+  'strategy-existing-action': async (ctx) =>
+    strategyPost(ctx, 'existing-actions', { name: 'Newsletter', channel: 'newsletter' }),
+  'strategy-value-added': async (ctx) =>
+    strategyPost(ctx, 'value-added', {
+      objectiveId: await strategyObjective(ctx),
+      networkId: 'linkedin',
+      statement: 'Expert answers the newsletter cannot give',
+    }),
+  'strategy-network-choice': async (ctx) => {
+    // One choice per network and workspace: pick a network this workspace has not chosen yet.
+    const res = await ctx.ownerClient.get(`/api/v1/workspaces/${ctx.workspaceId}/network-choices`);
+    const taken = new Set(res.json<{ data: { networkId: string }[] }>().data.map((c) => c.networkId));
+    const networkId = [
+      'linkedin',
+      'instagram',
+      'facebook',
+      'x',
+      'tiktok',
+      'youtube',
+      'pinterest',
+      'threads',
+      'bluesky',
+      'mastodon',
+      'telegram',
+      'discord',
+    ].find((n) => !taken.has(n));
+    if (!networkId) throw new Error('resource factory: every network is already chosen in this workspace');
+    return strategyPost(ctx, 'network-choices', { networkId });
+  },
+  'strategy-indicator': async (ctx) =>
+    strategyPost(ctx, 'indicators', {
+      objectiveId: await strategyObjective(ctx),
+      metric: 'reach',
+      target: 1000,
+    }),
+  'strategy-action': async (ctx) => strategyPost(ctx, 'actions', { title: 'Monthly webinar' }),
+  'strategy-obstacle': async (ctx) =>
+    strategyPost(ctx, 'obstacles', {
+      family: 'budget',
+      description: 'No video budget',
+      likelihood: 3,
+      impact: 4,
+    }),
+  'strategy-version': async (ctx) => strategyPost(ctx, 'strategy/versions', { note: 'Factory version' }),
+};
+
+/** POSTs to a strategy collection of the workspace and returns the new id. */
+async function strategyPost(ctx: FactoryContext, path: string, body: unknown): Promise<string> {
+  const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/${path}`, body);
+  return dataId(await expectCreated(res, `a strategy ${path} item`), path);
+}
+
+/** A fresh objective of the workspace's strategy. */
+async function strategyObjective(ctx: FactoryContext): Promise<string> {
+  return strategyPost(ctx, 'objectives', { type: 'sales', title: `Objective ${newId().slice(-6)}` });
+}
+
+/** The factory for `kind`, or an error that says where to add it. */
+export function factoryFor(kind: string, route: string): ResourceFactory {
+  const factory = RESOURCE_FACTORIES[kind];
+  if (!factory) {
+    throw new Error(
+      `No resource factory for kind '${kind}' (declared by ${route}): add an entry '${kind}' to RESOURCE_FACTORIES in test/support/resource-factories.ts that creates one in the workspace and returns its id`,
+    );
+  }
+  return factory;
+}
+
+export interface TestMember {
+  client: Client;
+  userId: string;
+  membershipId: string;
+  email: string;
+}
+
+/** Creates a person (services) and signs them in through the API, without any membership yet. */
+export async function createSignedInUser(app: FastifyInstance, name = 'Test Person'): Promise<Client> {
+  const email = uniqueEmail('person');
+  await new IdentityService(app.ctx).createUser({ email, name, password: PASSWORD });
+  const client = new Client(app);
+  const res = await client.request('POST', '/api/v1/auth/sign-in', { email, password: PASSWORD }, freshIp());
+  if (res.statusCode !== 200) throw new Error(`sign-in failed: ${res.statusCode} ${res.body}`);
+  return client.adopt(res);
+}
+
+/**
+ * Makes an existing signed-in person a member with `role`. Written straight to the memberships table:
+ * suites that need a member of every role test authorisation, not the invitation flow (which the
+ * `membership` factory and the members tests exercise).
+ */
+export async function grantMembership(
+  app: FastifyInstance,
+  client: Client,
+  workspaceId: string,
+  role: Role,
+): Promise<string> {
+  const now = app.ctx.clock.now().toISOString();
+  const id = newId();
+  await app.ctx.database.db
+    .insertInto('memberships')
+    .values({ id, workspace_id: workspaceId, user_id: client.userId, role, created_at: now, updated_at: now })
+    .execute();
+  return id;
+}
+
+/** A new person signed in and made a member of the workspace with `role`. */
+export async function addMember(app: FastifyInstance, workspaceId: string, role: Role): Promise<TestMember> {
+  const client = await createSignedInUser(app, `Test ${role}`);
+  const membershipId = await grantMembership(app, client, workspaceId, role);
+  const email = (await client.get('/api/v1/session')).json<{ user: { email: string } }>().user.email;
+  return { client, userId: client.userId, membershipId, email };
+}
+
+/**
+ * Valid bodies for routes whose body the suites cannot generate from the schema (a pattern, or a
+ * refinement such as a time zone that JSON Schema does not show), keyed `METHOD /api/v1/...`. The
+ * tenant-isolation suite needs a body that passes validation, so the request reaches the object lookup.
+ */
+export const REQUEST_SAMPLES: Record<string, unknown> = {};

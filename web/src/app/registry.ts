@@ -1,0 +1,79 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Action } from '../api/types.js';
+import {
+  IconBuilding,
+  IconHistory,
+  IconHome,
+  IconKey,
+  IconMail,
+  IconSettings,
+  IconUser,
+  IconUsers,
+  type IconComponent,
+} from '../components/icons.js';
+
+/**
+ * What the workspace shell shows. A feature joins the product by adding ONE entry to WORKSPACE_ROUTES
+ * (its page, under /w/:workspaceId/<path>, guarded by a policy action) and, when it belongs in the
+ * sidebar, ONE entry to NAVIGATION (shown only when `can[action]` is true). Pages load lazily, so a
+ * feature's code is fetched when first opened.
+ */
+export interface WorkspaceRoute {
+  /** Path below /w/:workspaceId ('' is the workspace home); may hold parameters (`posts/:postId`). */
+  path: string;
+  /** The policy action needed to open the page; without it the page says so instead of loading. */
+  action: Action;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+/** Sidebar sections, in display order; a feature picks the one it belongs to. */
+export const NAV_SECTIONS = ['overview', 'plan', 'operate', 'measure', 'team', 'admin', 'account'] as const;
+export type NavSection = (typeof NAV_SECTIONS)[number];
+
+export interface NavEntry {
+  /** Path below /w/:workspaceId. */
+  path: string;
+  /** i18n key, `namespace:key` or a key of the common namespace. */
+  label: string;
+  icon: IconComponent;
+  /** Shown only when the workspace's `can[action]` is true. */
+  action: Action;
+  section: NavSection;
+}
+
+/** A lazily loaded page module (default export). */
+const page = (load: () => Promise<{ default: ComponentType }>) => lazy(load);
+
+export const WORKSPACE_ROUTES: WorkspaceRoute[] = [
+  { path: '', action: 'workspace.read', page: page(() => import('../features/home/HomePage.js')) },
+  { path: 'members', action: 'members.read', page: page(() => import('../features/members/MembersPage.js')) },
+  {
+    path: 'departments',
+    action: 'members.read',
+    page: page(() => import('../features/departments/DepartmentsPage.js')),
+  },
+  {
+    path: 'settings',
+    action: 'workspace.update',
+    page: page(() => import('../features/settings/SettingsPage.js')),
+  },
+  { path: 'audit', action: 'audit.read', page: page(() => import('../features/audit/AuditPage.js')) },
+  { path: 'outbox', action: 'outbox.read', page: page(() => import('../features/outbox/OutboxPage.js')) },
+  {
+    path: 'api-tokens',
+    action: 'tokens.manage',
+    page: page(() => import('../features/api-tokens/ApiTokensPage.js')),
+  },
+  { path: 'profile', action: 'workspace.read', page: page(() => import('../features/profile/ProfilePage.js')) },
+];
+
+export const NAVIGATION: NavEntry[] = [
+  { path: '', label: 'nav.home', icon: IconHome, action: 'workspace.read', section: 'overview' },
+  { path: 'members', label: 'nav.members', icon: IconUsers, action: 'members.read', section: 'team' },
+  { path: 'departments', label: 'nav.departments', icon: IconBuilding, action: 'members.read', section: 'team' },
+  { path: 'settings', label: 'nav.settings', icon: IconSettings, action: 'workspace.update', section: 'admin' },
+  { path: 'audit', label: 'nav.audit', icon: IconHistory, action: 'audit.read', section: 'admin' },
+  { path: 'outbox', label: 'nav.outbox', icon: IconMail, action: 'outbox.read', section: 'admin' },
+  { path: 'profile', label: 'nav.profile', icon: IconUser, action: 'workspace.read', section: 'account' },
+  { path: 'api-tokens', label: 'nav.apiTokens', icon: IconKey, action: 'tokens.manage', section: 'account' },
+];

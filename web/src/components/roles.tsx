@@ -1,0 +1,59 @@
+import { Badge, Group, Stack, Text, type ComboboxItem, type SelectProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ROLES, type Role } from '../api/types.js';
+
+const COLORS: Record<Role, string> = {
+  owner: 'violet',
+  admin: 'indigo',
+  strategist: 'blue',
+  editor: 'cyan',
+  approver: 'teal',
+  community_manager: 'green',
+  analyst: 'orange',
+  executive: 'grape',
+  guest_reviewer: 'gray',
+};
+
+/** A role's translated name as a coloured badge. */
+export function RoleBadge({ role }: { role: Role }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[role]} variant="light" radius="sm" tt="none" fw={600}>
+      {t(`roles.${role}`)}
+    </Badge>
+  );
+}
+
+/**
+ * Roles the person may hand out (invitation, role change, API token). The server decides with the
+ * policy table (a grant never exceeds the granter's own actions); the web offers what is certainly
+ * allowed: owners any role, admins any role but owner, everyone else their own role.
+ */
+export function grantableRoles(actorRole: Role): Role[] {
+  if (actorRole === 'owner') return [...ROLES];
+  if (actorRole === 'admin') return ROLES.filter((r) => r !== 'owner');
+  return [actorRole];
+}
+
+/** Select options for `roles`, labelled in the interface language. */
+export function useRoleOptions(roles: readonly Role[]): ComboboxItem[] {
+  const { t } = useTranslation();
+  return roles.map((r) => ({ value: r, label: t(`roles.${r}`) }));
+}
+
+/** Option renderer that shows what each role may do under its name. */
+export function useRoleOptionRenderer(): SelectProps['renderOption'] {
+  const { t } = useTranslation();
+  return ({ option }) => (
+    <Stack gap={0}>
+      <Group gap={6}>
+        <Text size="sm" fw={500}>
+          {option.label}
+        </Text>
+      </Group>
+      <Text size="xs" c="dimmed">
+        {t(`roleDescriptions.${option.value}`)}
+      </Text>
+    </Stack>
+  );
+}
