@@ -9,6 +9,8 @@ import { invitationsRoutes } from '../modules/members/invitations.routes.js';
 import { outboxRoutes } from '../modules/mail/outbox.routes.js';
 import { passwordResetRoutes } from '../modules/identity/password-reset.routes.js';
 import { strategyRoutes } from '../modules/strategy/strategy.routes.js';
+import { organisationRoutes } from '../modules/organisation/organisation.routes.js';
+import { budgetRoutes } from '../modules/budget/budget.routes.js';
 
 /**
  * Every module's routes, in one list: a new module adds one line. Keeping the list explicit (rather
@@ -25,4 +27,6 @@ export const MODULE_ROUTES: ((app: FastifyInstance) => void)[] = [
   outboxRoutes,
   passwordResetRoutes,
   strategyRoutes,
+  organisationRoutes,
+  budgetRoutes,
 ];

@@ -34,6 +34,19 @@ async function eventually<T>(check: () => Promise<T>, timeoutMs = SETTLE_TIMEOUT
   }
 }
 
+/** Waits until the network's read side (metrics) reports the post as present, or as gone. */
+async function untilVisible(
+  peer: ContractPeer,
+  account: ConnectedAccount,
+  remoteId: string,
+  present: boolean,
+) {
+  await eventually(async () => {
+    const [reading] = await peer.connector.readPostMetrics(account, [remoteId]);
+    expect(reading?.metrics === null).toBe(!present);
+  });
+}
+
 async function rejection(promise: Promise<unknown>): Promise<ConnectorError> {
   try {
     await promise;
@@ -212,16 +225,15 @@ export function runConnectorContract(
       it('deletes a post, and deleting it again succeeds', async () => {
         const request = single(unique('To be deleted'));
         const result = await peer.connector.publish(account, request);
+        await untilVisible(peer, account, result.remoteId, true);
         await peer.connector.delete(account, result.remoteId);
         expect(await peer.readPost(result.remoteId)).toBeNull();
         expect(await peer.countPosts(request.parts[0]!.text)).toBe(0);
         await peer.connector.delete(account, result.remoteId);
-        const [reading] = await eventually(async () => {
-          const r = await peer.connector.readPostMetrics(account, [result.remoteId]);
-          expect(r[0]?.metrics).toBeNull();
-          return r;
-        });
-        expect(reading).toEqual({ remoteId: result.remoteId, metrics: null });
+        await untilVisible(peer, account, result.remoteId, false);
+        expect(await peer.connector.readPostMetrics(account, [result.remoteId])).toEqual([
+          { remoteId: result.remoteId, metrics: null },
+        ]);
       });
 
       it('reads post metrics after another account reacts', async () => {
@@ -307,12 +319,10 @@ export function runConnectorContract(
         expect(await peer.countPosts(request.part.text)).toBe(1);
 
         const gone = await peer.connector.publish(account, single(unique('Soon gone')));
+        // Indexed views lag the network's writes: wait for the post to show, then for its deletion.
+        await untilVisible(peer, account, gone.remoteId, true);
         await peer.connector.delete(account, gone.remoteId);
-        // Wait until the network's read side has caught up with the delete, then answer it once.
-        await eventually(async () => {
-          const [reading] = await peer.connector.readPostMetrics(account, [gone.remoteId]);
-          expect(reading?.metrics).toBeNull();
-        });
+        await untilVisible(peer, account, gone.remoteId, false);
         const lost = { idempotencyKey: key(), inReplyTo: gone.remoteId, part: { text: 'Hello?' } };
         expect((await rejection(peer.connector.reply(account, lost))).kind).toBe('not_found');
       });

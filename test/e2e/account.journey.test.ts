@@ -36,7 +36,9 @@ describe('account journey (French browser)', () => {
     // The browser's language and time zone are the defaults.
     await page.goto('/sign-up');
     await visible(page.getByRole('heading', { name: 'Créez votre compte' }));
-    expect(await page.getByRole('textbox', { name: 'Fuseau horaire' }).inputValue()).toContain('America/Toronto');
+    expect(await page.getByRole('textbox', { name: 'Fuseau horaire' }).inputValue()).toContain(
+      'America/Toronto',
+    );
     await page.getByLabel('Votre nom').fill('Mathilde Roy');
     await page.getByLabel('E-mail').fill(email);
     await page.getByLabel('Mot de passe').fill('une phrase assez longue');

@@ -40,10 +40,10 @@ const randomLetters = (k) =>
 // dev-env builds unquoted identifiers from the schema name (`appview_<name>`, `ozone_<name>`), so
 // names take lowercase letters and `_` only.
 const PREFIX = 'presence_atproto_';
-const database = `${PREFIX}${letters(process.pid)}_${randomLetters(8)}`;
+const owner = letters(process.pid);
+const database = `${PREFIX}${owner}_${randomLetters(8)}`;
 const schema = 'presence';
-
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'presence-atproto-'));
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `presence-atproto-${owner}-`));
 process.env.TMPDIR = tmp; // read by dev-env through os.tmpdir(), so set before it loads
 process.env.REDIS_HOST ??= 'localhost:6379'; // asserted by TestNetwork.create; never connected to here
 process.env.LOG_ENABLED ??= 'false';
@@ -68,8 +68,13 @@ const alive = (pid) => {
   }
 };
 
-/** Drops the databases of earlier runs whose process no longer exists. */
+/** Removes what earlier runs whose process no longer exists left behind: databases and temp dirs. */
 async function sweep(client) {
+  const base = path.dirname(tmp);
+  for (const name of fs.readdirSync(base)) {
+    const m = /^presence-atproto-([a-z]+)-/.exec(name);
+    if (m && !alive(fromLetters(m[1]))) fs.rmSync(path.join(base, name), { recursive: true, force: true });
+  }
   const { rows } = await client.query('SELECT datname FROM pg_database WHERE datname LIKE $1', [
     `${PREFIX}%`,
   ]);
@@ -106,6 +111,14 @@ function stop(code) {
       log(`dropping ${database} failed: ${err?.message ?? err}`);
     }
     fs.rmSync(tmp, { recursive: true, force: true });
+    // The test helper's private TMPDIR holds only ours: remove it too when it is now empty.
+    if (path.basename(path.dirname(tmp)).startsWith('presence-peer-')) {
+      try {
+        fs.rmdirSync(path.dirname(tmp));
+      } catch {
+        // not empty or already gone
+      }
+    }
     log(`stopped in ${Date.now() - started} ms`);
     process.exit(code);
   })();

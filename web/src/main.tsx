@@ -30,7 +30,8 @@ const queryClient: QueryClient = new QueryClient({
   mutationCache: new MutationCache({ onError: onAuthLost }),
   defaultOptions: {
     queries: {
-      retry: (count, error) => !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
+      retry: (count, error) =>
+        !(error instanceof ApiError && error.status >= 400 && error.status < 500) && count < 2,
       refetchOnWindowFocus: false,
     },
   },
@@ -42,7 +43,11 @@ i18n.on('languageChanged', syncDocumentLanguage);
 /** Date pickers follow the interface language; weeks start on Monday (ISO 8601). */
 function LocalisedDates({ children }: { children: ReactNode }) {
   const { i18n: i } = useTranslation();
-  return <DatesProvider settings={{ locale: i.resolvedLanguage ?? 'en', firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+  return (
+    <DatesProvider settings={{ locale: i.resolvedLanguage ?? 'en', firstDayOfWeek: 1 }}>
+      {children}
+    </DatesProvider>
+  );
 }
 
 createRoot(document.getElementById('root')!).render(

@@ -66,13 +66,29 @@ function waitForExit(child: ChildProcessWithoutNullStreams, ms: number): Promise
   });
 }
 
+/** Removes the private temp dirs of earlier test processes that died without cleaning up. */
+function sweepTempDirs(): void {
+  for (const name of fs.readdirSync(os.tmpdir())) {
+    const pid = Number(/^presence-peer-(\d+)-/.exec(name)?.[1] ?? NaN);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ESRCH') {
+        fs.rmSync(path.join(os.tmpdir(), name), { recursive: true, force: true });
+      }
+    }
+  }
+}
+
 /** Starts a fresh network (own PostgreSQL schemas, own temp dir); fails after `timeoutMs`. */
 export async function startAtprotoNetwork(opts: { timeoutMs?: number } = {}): Promise<AtprotoNetwork> {
   if (!fs.existsSync(path.join(PEERS, 'node_modules', '@atproto', 'dev-env', 'package.json'))) {
     throw new Error('The test peers are not installed: run `node scripts/ensure-peers.mjs` (npm test does).');
   }
   const timeoutMs = opts.timeoutMs ?? 120_000;
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'presence-peer-'));
+  sweepTempDirs();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `presence-peer-${process.pid}-`));
   const started = Date.now();
   const child = spawn(process.execPath, [path.join(PEERS, 'atproto-network.mjs'), '--db', PG_ADMIN_URL], {
     cwd: PEERS,

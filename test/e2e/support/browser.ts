@@ -54,7 +54,8 @@ export async function newPerson(
   page.on('console', (m) => {
     // Chromium logs every 4xx answer ("Failed to load resource"); the app expects some (a 401 while
     // signed out, a 403 the journey provokes), so only other errors count.
-    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(`console: ${m.text()}`);
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource'))
+      errors.push(`console: ${m.text()}`);
   });
   return { context, page, errors };
 }

@@ -23,11 +23,22 @@ export function ensureWebBuilt(): void {
   const built = fs.existsSync(index) ? fs.statSync(index).mtimeMs : 0;
   const sources = newestMtime(path.join(ROOT, 'web'), ['.ts', '.tsx', '.json', '.html', '.css']);
   if (built >= sources) return;
-  execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-    timeout: 170_000,
-  });
+  execFileSync(
+    process.execPath,
+    [
+      path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'build',
+      '--config',
+      'web/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      timeout: 170_000,
+    },
+  );
   if (!fs.existsSync(index)) throw new Error('The web build did not produce dist/web/index.html');
 }
 
@@ -39,5 +50,7 @@ export function cliCommand(): string[] {
   const compiled = path.join(ROOT, 'dist', 'server', 'cli', 'main.js');
   const fresh =
     fs.existsSync(compiled) && fs.statSync(compiled).mtimeMs >= newestMtime(path.join(ROOT, 'src'), ['.ts']);
-  return fresh ? [path.join(ROOT, 'bin', 'presence.js')] : ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')];
+  return fresh
+    ? [path.join(ROOT, 'bin', 'presence.js')]
+    : ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'main.ts')];
 }

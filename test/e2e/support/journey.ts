@@ -41,5 +41,8 @@ export async function apiStatus(page: Page, url: string): Promise<number> {
 
 /** A same-origin API call's JSON body, with the page's own session cookie. */
 export async function apiJson<T>(page: Page, url: string): Promise<T> {
-  return page.evaluate(async (u) => (await fetch(u, { credentials: 'same-origin' })).json() as Promise<T>, url);
+  return page.evaluate(
+    async (u) => (await fetch(u, { credentials: 'same-origin' })).json() as Promise<T>,
+    url,
+  );
 }

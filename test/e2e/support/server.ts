@@ -31,7 +31,9 @@ export interface RunningServer {
  * Starts the real Presence server (`presence serve`) as a child process on a fresh SQLite data dir,
  * and waits (bounded) until /readyz answers 200.
  */
-export async function startServer(opts: { smtpUrl?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(
+  opts: { smtpUrl?: string; env?: Record<string, string> } = {},
+): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'presence-e2e-'));
   const url = `http://127.0.0.1:${port}`;

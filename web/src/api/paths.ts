@@ -9,7 +9,8 @@ export function wsPath(workspaceId: string, path = ''): string {
 /** A query string from the defined, non-empty values of `params` (with the leading `?`, or ''). */
 export function queryString(params: Record<string, string | number | null | undefined>): string {
   const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+  for (const [k, v] of Object.entries(params))
+    if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

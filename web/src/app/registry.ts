@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Action } from '../api/types.js';
 import {
+  IconBook,
   IconBuilding,
   IconHistory,
   IconHome,
@@ -58,20 +59,42 @@ export const WORKSPACE_ROUTES: WorkspaceRoute[] = [
     page: page(() => import('../features/settings/SettingsPage.js')),
   },
   { path: 'audit', action: 'audit.read', page: page(() => import('../features/audit/AuditPage.js')) },
+  {
+    path: 'strategy/*',
+    action: 'strategy.read',
+    page: page(() => import('../features/strategy/StrategyPage.js')),
+  },
   { path: 'outbox', action: 'outbox.read', page: page(() => import('../features/outbox/OutboxPage.js')) },
   {
     path: 'api-tokens',
     action: 'tokens.manage',
     page: page(() => import('../features/api-tokens/ApiTokensPage.js')),
   },
-  { path: 'profile', action: 'workspace.read', page: page(() => import('../features/profile/ProfilePage.js')) },
+  {
+    path: 'profile',
+    action: 'workspace.read',
+    page: page(() => import('../features/profile/ProfilePage.js')),
+  },
 ];
 
 export const NAVIGATION: NavEntry[] = [
   { path: '', label: 'nav.home', icon: IconHome, action: 'workspace.read', section: 'overview' },
+  { path: 'strategy', label: 'strategy:nav.title', icon: IconBook, action: 'strategy.read', section: 'plan' },
   { path: 'members', label: 'nav.members', icon: IconUsers, action: 'members.read', section: 'team' },
-  { path: 'departments', label: 'nav.departments', icon: IconBuilding, action: 'members.read', section: 'team' },
-  { path: 'settings', label: 'nav.settings', icon: IconSettings, action: 'workspace.update', section: 'admin' },
+  {
+    path: 'departments',
+    label: 'nav.departments',
+    icon: IconBuilding,
+    action: 'members.read',
+    section: 'team',
+  },
+  {
+    path: 'settings',
+    label: 'nav.settings',
+    icon: IconSettings,
+    action: 'workspace.update',
+    section: 'admin',
+  },
   { path: 'audit', label: 'nav.audit', icon: IconHistory, action: 'audit.read', section: 'admin' },
   { path: 'outbox', label: 'nav.outbox', icon: IconMail, action: 'outbox.read', section: 'admin' },
   { path: 'profile', label: 'nav.profile', icon: IconUser, action: 'workspace.read', section: 'account' },

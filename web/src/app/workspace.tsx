@@ -37,6 +37,11 @@ export function WorkspaceProvider({ view, children }: { view: WorkspaceView; chi
   return <Ctx.Provider value={state}>{children}</Ctx.Provider>;
 }
 
+/** The workspace of the current page, or null outside one (a header drawn before it loads). */
+export function useOptionalWorkspace(): WorkspaceState | null {
+  return useContext(Ctx);
+}
+
 /** The workspace the current page belongs to. */
 export function useWorkspace(): WorkspaceState {
   const s = useContext(Ctx);

@@ -1,4 +1,16 @@
-import { Alert, Box, Button, Center, Group, Loader, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import {
+  Alert,
+  Box,
+  Button,
+  Center,
+  Group,
+  Loader,
+  Paper,
+  Stack,
+  Text,
+  ThemeIcon,
+  Title,
+} from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../lib/errors.js';
@@ -48,7 +60,13 @@ export function Panel({
   return (
     <Paper withBorder radius="md" p={padding} shadow="xs">
       {(title || actions) && (
-        <Group justify="space-between" align="flex-start" mb="md" px={padding === 0 ? 'lg' : 0} pt={padding === 0 ? 'lg' : 0}>
+        <Group
+          justify="space-between"
+          align="flex-start"
+          mb="md"
+          px={padding === 0 ? 'lg' : 0}
+          pt={padding === 0 ? 'lg' : 0}
+        >
           <Box>
             {title && (
               <Title order={4} fw={600}>

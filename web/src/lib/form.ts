@@ -58,7 +58,9 @@ export function useForm<T extends Record<string, unknown>>(
       error: (field) => errors[field],
       onSubmit: (fn) => (e) => {
         e?.preventDefault();
-        const found = validate ? Object.fromEntries(Object.entries(validate(values)).filter(([, m]) => m)) : {};
+        const found = validate
+          ? Object.fromEntries(Object.entries(validate(values)).filter(([, m]) => m))
+          : {};
         setErrors(found);
         setFormError(null);
         if (Object.keys(found).length === 0) fn(values);

@@ -133,7 +133,7 @@ const en = {
   audiencesAlreadyThere: (n: number, m: number, where: string): string =>
     `${n} of our ${m} audiences are already on social networks (${where}): without this plan, they hear about us there only from others.`,
   unansweredDemand:
-    'Customers already ask companies questions on social media. Brands leave almost 9 in 10 messages that need an answer unanswered; people expect a reply within 4 hours, brands take 10 on average, and about 30 % of those ignored turn to a competitor (Sprout Social Index, 2016). On X, 53 % expect an answer within the hour, 72 % when they complain (Lithium / Millward Brown, 2013).',
+    'Customers already ask companies questions on social media. Brands leave almost 9 in 10 messages that need an answer unanswered; people expect a reply within 4 hours, brands take 10 on average, and 1 person in 3 says they would switch to a competitor when a brand does not answer (Sprout Social Index, 2016). On X, 53% expect an answer within the hour, 72% when they complain (Lithium / Millward Brown, 2013).',
   sources: 'Sources: figures quoted with their publisher and year; scores and fit weights by Presence.',
 };
 
@@ -268,7 +268,7 @@ const fr: Labels = {
   audiencesAlreadyThere: (n: number, m: number, where: string): string =>
     `${n} de nos ${m} audiences sont déjà sur les réseaux sociaux (${where}) : sans ce plan, elles n’y entendent parler de nous que par d’autres.`,
   unansweredDemand:
-    'Les clients posent déjà leurs questions aux entreprises sur les réseaux sociaux. Les marques laissent sans réponse près de 9 messages sur 10 qui en appellent une ; le public attend une réponse sous 4 heures, les marques mettent 10 heures en moyenne, et environ 30 % des personnes ignorées se tournent vers un concurrent (Sprout Social Index, 2016). Sur X, 53 % attendent une réponse dans l’heure, 72 % lorsqu’ils se plaignent (Lithium / Millward Brown, 2013).',
+    'Les clients posent déjà leurs questions aux entreprises sur les réseaux sociaux. Les marques laissent sans réponse près de 9 messages sur 10 qui en appellent une ; le public attend une réponse sous 4 heures, les marques mettent 10 heures en moyenne, et 1 personne sur 3 dit passer chez un concurrent quand une marque ne répond pas (Sprout Social Index, 2016). Sur X, 53 % attendent une réponse dans l’heure, 72 % lorsqu’ils se plaignent (Lithium / Millward Brown, 2013).',
   sources:
     'Sources : chiffres cités avec leur éditeur et leur année ; scores et poids d’adéquation établis par Presence.',
 };

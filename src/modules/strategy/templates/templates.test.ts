@@ -4,6 +4,7 @@ import { VALUE_PRODUCING_OBJECTIVES, type StrategySnapshot } from '../strategy.m
 import { METRICS } from '../metrics.catalogue.js';
 import { isNetworkId } from '../catalogue/networks.js';
 import { recommendNetworks } from '../recommendation.js';
+import { completenessReport } from '../completeness/completeness.js';
 
 const NOW = new Date('2026-03-14T10:00:00Z');
 const CASES = STRATEGY_TEMPLATES.flatMap((t) => (['en', 'fr'] as const).map((locale) => ({ t, locale })));
@@ -183,6 +184,14 @@ describe('STRATEGY_TEMPLATES', () => {
       for (const list of [s.editorialLine.dos, s.editorialLine.donts, s.editorialLine.formats]) {
         for (const entry of list) expect(entry.length).toBeLessThanOrEqual(300);
       }
+    });
+
+    it('leaves only the RACI for the completeness report to ask', () => {
+      const report = completenessReport(s);
+      expect(new Set(report.gaps.map((g) => g.rule))).toEqual(
+        new Set(['action_has_responsible_and_accountable']),
+      );
+      expect(report.gaps).toHaveLength(s.actions.length);
     });
 
     it('ranks one of its chosen networks first in the recommendation', () => {

@@ -52,29 +52,28 @@ export function CreateWorkspaceForm({ onDone }: { onDone?: () => void }) {
           data-autofocus
           {...form.text('name')}
         />
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TimeZoneSelect
-            label={t('fields.timeZone')}
-            value={form.values.timeZone}
-            onChange={(v) => form.set('timeZone', v)}
-            error={form.error('timeZone')}
-          />
+        <TimeZoneSelect
+          label={t('fields.timeZone')}
+          value={form.values.timeZone}
+          onChange={(v) => form.set('timeZone', v)}
+          error={form.error('timeZone')}
+        />
+        <SimpleGrid cols={{ base: 1, xs: 2 }}>
           <CurrencySelect
             label={t('fields.currency')}
             value={form.values.currency}
             onChange={(v) => form.set('currency', v)}
             error={form.error('currency')}
           />
+          <LanguageSelect
+            label={t('fields.workspaceLanguage')}
+            value={form.values.locale}
+            onChange={(v) => form.set('locale', v)}
+            error={form.error('locale')}
+          />
         </SimpleGrid>
-        <LanguageSelect
-          label={t('fields.workspaceLanguage')}
-          description={t('createWorkspace.languageHint')}
-          value={form.values.locale}
-          onChange={(v) => form.set('locale', v)}
-          error={form.error('locale')}
-        />
         <Text size="xs" c="dimmed">
-          {t('createWorkspace.ownerNote')}
+          {t('createWorkspace.languageHint')} {t('createWorkspace.ownerNote')}
         </Text>
         <Group justify="flex-end">
           {onDone && (

@@ -13,7 +13,9 @@ export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
   const visible = NAVIGATION.filter((e) => may(e.action));
   const isActive = (e: NavEntry) => {
     const to = e.path ? `${base}/${e.path}` : base;
-    return e.path ? pathname === to || pathname.startsWith(`${to}/`) : pathname === base || pathname === `${base}/`;
+    return e.path
+      ? pathname === to || pathname.startsWith(`${to}/`)
+      : pathname === base || pathname === `${base}/`;
   };
 
   return (
@@ -26,7 +28,15 @@ export function Navigation({ onNavigate }: { onNavigate?: () => void }) {
             return (
               <div key={section}>
                 {section !== 'overview' && (
-                  <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" mb={4} style={{ letterSpacing: 0.4 }}>
+                  <Text
+                    size="xs"
+                    fw={600}
+                    c="dimmed"
+                    tt="uppercase"
+                    px="sm"
+                    mb={4}
+                    style={{ letterSpacing: 0.4 }}
+                  >
                     {t(`nav.sections.${section}`)}
                   </Text>
                 )}

@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { IconBook, IconChevronDown, IconKey, IconLogout, IconUser } from '../../components/icons.js';
 import { useSession, useSignOut } from '../session.js';
-import { useWorkspace } from '../workspace.js';
+import { useOptionalWorkspace } from '../workspace.js';
 
 /** The signed-in person: profile, API tokens, API docs, sign out. */
 export function UserMenu() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const { id, may } = useWorkspace();
+  const ws = useOptionalWorkspace();
   const signOut = useSignOut();
 
   return (
@@ -35,22 +35,27 @@ export function UserMenu() {
           </Text>
         </Box>
         <Menu.Divider />
-        <Menu.Item component={Link} to={`/w/${id}/profile`} leftSection={<IconUser size={16} />}>
-          {t('userMenu.profile')}
-        </Menu.Item>
-        {may('tokens.manage') && (
-          <Menu.Item component={Link} to={`/w/${id}/api-tokens`} leftSection={<IconKey size={16} />}>
+        {ws && (
+          <Menu.Item component={Link} to={`/w/${ws.id}/profile`} leftSection={<IconUser size={16} />}>
+            {t('userMenu.profile')}
+          </Menu.Item>
+        )}
+        {ws?.may('tokens.manage') && (
+          <Menu.Item component={Link} to={`/w/${ws.id}/api-tokens`} leftSection={<IconKey size={16} />}>
             {t('nav.apiTokens')}
           </Menu.Item>
         )}
-        <Menu.Item component="a" href="/api/docs" target="_blank" rel="noopener" leftSection={<IconBook size={16} />}>
+        <Menu.Item
+          component="a"
+          href="/api/docs"
+          target="_blank"
+          rel="noopener"
+          leftSection={<IconBook size={16} />}
+        >
           {t('userMenu.apiDocs')}
         </Menu.Item>
         <Menu.Divider />
-        <Menu.Item
-          leftSection={<IconLogout size={16} />}
-          onClick={() => signOut.mutate()}
-        >
+        <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()}>
           {t('userMenu.signOut')}
         </Menu.Item>
       </Menu.Dropdown>

@@ -3,7 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useParams } from 'react-router-dom';
+import { useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../api/client.js';
+import { keys } from '../../api/paths.js';
 import { Logo } from '../../components/Logo.js';
 import { LoadError, Loading } from '../../components/ui.js';
 import { useSession } from '../session.js';
@@ -21,22 +23,36 @@ export function WorkspaceLayout() {
   const { t } = useTranslation();
   const { workspaceId = '' } = useParams();
   const query = useWorkspaceQuery(workspaceId);
+  const qc = useQueryClient();
   const [navOpened, { toggle, close }] = useDisclosure(false);
 
   useEffect(() => {
     if (query.data) localStorage.setItem(LAST_WORKSPACE_KEY, workspaceId);
   }, [query.data, workspaceId]);
+  // Gone or left: the session's list of workspaces may be out of date too.
+  const gone = query.error instanceof ApiError && query.error.status === 404;
+  useEffect(() => {
+    if (gone) void qc.invalidateQueries({ queryKey: keys.session });
+  }, [gone, qc]);
 
   if (!query.data) {
     return (
       <AppShell header={{ height: 60 }} padding="md">
         <AppShell.Header>
-          <Group h="100%" px="md">
+          <Group h="100%" px="md" justify="space-between">
             <Logo />
+            <Group gap="xs">
+              <LanguageSwitcher />
+              <UserMenu />
+            </Group>
           </Group>
         </AppShell.Header>
         <AppShell.Main bg="gray.0">
-          {query.isPending ? <Loading /> : <WorkspaceUnavailable error={query.error} onRetry={() => void query.refetch()} />}
+          {query.isPending ? (
+            <Loading />
+          ) : (
+            <WorkspaceUnavailable error={query.error} onRetry={() => void query.refetch()} />
+          )}
         </AppShell.Main>
       </AppShell>
     );
@@ -52,7 +68,13 @@ export function WorkspaceLayout() {
         <AppShell.Header>
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
-              <Burger opened={navOpened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
+              <Burger
+                opened={navOpened}
+                onClick={toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('nav.toggle')}
+              />
               <Anchor component={Link} to={`/w/${workspaceId}`} underline="never" c="dark" visibleFrom="xs">
                 <Logo />
               </Anchor>
@@ -91,7 +113,7 @@ function WorkspaceUnavailable({ error, onRetry }: { error: unknown; onRetry: () 
       <Stack align="center" gap="sm" maw={460} ta="center">
         <Title order={3}>{t('workspaceMissing.title')}</Title>
         <Text c="dimmed" size="sm">
-          {t('workspaceMissing.body')}
+          {workspaces.length ? t('workspaceMissing.body') : t('workspaceMissing.bodyNone')}
         </Text>
         <Group justify="center">
           {workspaces.slice(0, 5).map((w) => (

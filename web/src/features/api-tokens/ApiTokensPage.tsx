@@ -70,7 +70,9 @@ export default function ApiTokensPage() {
     // Owners and admins also see their colleagues' tokens: then say whose each one is.
     const others = list.some((tk) => tk.userId !== user.id);
     if (!list.length)
-      return <EmptyState icon={IconKey} title={t('empty')} description={t('emptyHint')} action={createButton} />;
+      return (
+        <EmptyState icon={IconKey} title={t('empty')} description={t('emptyHint')} action={createButton} />
+      );
     return (
       <Table.ScrollContainer minWidth={820}>
         <Table highlightOnHover>
@@ -119,7 +121,12 @@ export default function ApiTokensPage() {
                   </Table.Td>
                   <Table.Td>
                     {state === 'active' && (
-                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => void askRevoke(tk)}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => void askRevoke(tk)}
+                      >
                         {t('revoke.action')}
                       </Button>
                     )}

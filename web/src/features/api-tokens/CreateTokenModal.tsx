@@ -38,26 +38,44 @@ export function CreateTokenModal({ opened, onClose }: { opened: boolean; onClose
       centered
       closeOnClickOutside={!created}
     >
-      {opened && (created ? <SecretOnce created={created} onClose={close} /> : <CreateForm onCreated={setCreated} onClose={close} />)}
+      {opened &&
+        (created ? (
+          <SecretOnce created={created} onClose={close} />
+        ) : (
+          <CreateForm onCreated={setCreated} onClose={close} />
+        ))}
     </Modal>
   );
 }
 
-function CreateForm({ onCreated, onClose }: { onCreated: (c: ApiTokenCreated) => void; onClose: () => void }) {
+function CreateForm({
+  onCreated,
+  onClose,
+}: {
+  onCreated: (c: ApiTokenCreated) => void;
+  onClose: () => void;
+}) {
   const { t } = useTranslation('tokens');
   const { id, role } = useWorkspace();
   const qc = useQueryClient();
   const describe = useDescribeError();
-  const roleOptions = useRoleOptions(grantableRoles(role));
+  const roles = grantableRoles(role);
+  const roleOptions = useRoleOptions(roles);
   const renderRole = useRoleOptionRenderer();
-  const form = useForm<Values>({ name: '', role, expiry: '90' }, (v) => ({
+  // Least privilege by default: read-only when the person may grant it, else their own role.
+  const initialRole: Role = roles.includes('analyst') ? 'analyst' : role;
+  const form = useForm<Values>({ name: '', role: initialRole, expiry: '90' }, (v) => ({
     name: checks.required(v.name) ? undefined : t('common:validation.required'),
   }));
   const create = useMutation({
     mutationFn: (v: Values) => {
       const expiresAt =
         v.expiry === 'never' ? undefined : new Date(Date.now() + Number(v.expiry) * 86_400_000).toISOString();
-      return post<ApiTokenCreated>(wsPath(id, '/api-tokens'), { name: v.name, role: v.role, ...(expiresAt ? { expiresAt } : {}) });
+      return post<ApiTokenCreated>(wsPath(id, '/api-tokens'), {
+        name: v.name,
+        role: v.role,
+        ...(expiresAt ? { expiresAt } : {}),
+      });
     },
     onSuccess: async (c) => {
       await qc.invalidateQueries({ queryKey: keys.apiTokens(id) });
@@ -120,7 +138,11 @@ function SecretOnce({ created, onClose }: { created: ApiTokenCreated; onClose: (
         {created.data.name}
       </Text>
       <Group gap="xs" wrap="nowrap" align="stretch">
-        <Code block style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }} aria-label={t('secret.label')}>
+        <Code
+          block
+          style={{ flex: 1, wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}
+          aria-label={t('secret.label')}
+        >
           {created.secret}
         </Code>
         <CopyButton value={created.secret}>
@@ -139,7 +161,9 @@ function SecretOnce({ created, onClose }: { created: ApiTokenCreated; onClose: (
       <Text size="sm" c="dimmed">
         {t('secret.usage')}
       </Text>
-      <Code block>{`curl -H "Authorization: Bearer ${created.data.prefix}…" ${window.location.origin}/api/v1/workspaces/…`}</Code>
+      <Code
+        block
+      >{`curl -H "Authorization: Bearer ${created.data.prefix}…" ${window.location.origin}/api/v1/workspaces/…`}</Code>
       <Group justify="flex-end">
         <Button onClick={onClose}>{t('secret.done')}</Button>
       </Group>

@@ -29,10 +29,16 @@ export function AuditDetail({ entry }: { entry: AuditEntry }) {
     <Stack gap="sm" py="xs">
       <Group gap="xl">
         <Text size="xs" c="dimmed">
-          {t('detail.objectId')}: <Text span ff="monospace" size="xs">{entry.objectId ?? '—'}</Text>
+          {t('detail.objectId')}:{' '}
+          <Text span ff="monospace" size="xs">
+            {entry.objectId ?? '—'}
+          </Text>
         </Text>
         <Text size="xs" c="dimmed">
-          {t('detail.ip')}: <Text span ff="monospace" size="xs">{entry.ip ?? '—'}</Text>
+          {t('detail.ip')}:{' '}
+          <Text span ff="monospace" size="xs">
+            {entry.ip ?? '—'}
+          </Text>
         </Text>
       </Group>
       <SimpleGrid cols={{ base: 1, md: 2 }}>

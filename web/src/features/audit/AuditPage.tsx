@@ -134,7 +134,11 @@ export default function AuditPage() {
         </Table.ScrollContainer>
         <Group justify="center" p="md">
           {query.hasNextPage ? (
-            <Button variant="default" onClick={() => void query.fetchNextPage()} loading={query.isFetchingNextPage}>
+            <Button
+              variant="default"
+              onClick={() => void query.fetchNextPage()}
+              loading={query.isFetchingNextPage}
+            >
               {t('more')}
             </Button>
           ) : (

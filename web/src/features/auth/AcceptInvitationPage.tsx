@@ -75,14 +75,17 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
       applySession(s);
       // A new account starts with the language and time zone of this browser, as at sign-up.
       if (isNew && !s.user.locale && !s.user.timeZone)
-        await updateProfile.mutateAsync({ locale: currentLanguage(), timeZone: browserTimeZone() }).catch(() => undefined);
+        await updateProfile
+          .mutateAsync({ locale: currentLanguage(), timeZone: browserTimeZone() })
+          .catch(() => undefined);
       const joined =
         s.workspaces.find((w) => w.id === invitation.workspaceId) ??
         s.workspaces.find((w) => w.name === invitation.workspaceName);
       void navigate(joined ? `/w/${joined.id}` : '/', { replace: true });
     },
     onError: (e) => {
-      if (e instanceof ApiError && e.status === 401) form.fail(new Error(), () => t('invitation.wrongPassword'));
+      if (e instanceof ApiError && e.status === 401)
+        form.fail(new Error(), () => t('invitation.wrongPassword'));
       else form.fail(e, describe);
     },
   });
@@ -96,7 +99,10 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
               <Trans
                 t={t}
                 i18nKey="invitation.summary"
-                values={{ inviter: invitation.inviterName ?? t('invitation.someone'), workspace: invitation.workspaceName }}
+                values={{
+                  inviter: invitation.inviterName ?? t('invitation.someone'),
+                  workspace: invitation.workspaceName,
+                }}
                 components={{ b: <b /> }}
               />
             </Text>
@@ -119,7 +125,9 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
                 : t('invitation.existingAccount', { email: invitation.email })}
             </Text>
             <FormError message={form.formError} />
-            {isNew && <TextInput label={t('fields.name')} autoComplete="name" required {...form.text('name')} />}
+            {isNew && (
+              <TextInput label={t('fields.name')} autoComplete="name" required {...form.text('name')} />
+            )}
             <PasswordInput
               label={isNew ? t('fields.choosePassword') : t('fields.password')}
               description={isNew ? t('fields.passwordHint') : undefined}

@@ -75,7 +75,15 @@ export function AuthLayout() {
 }
 
 /** The white card every public form sits in, with its title and subtitle. */
-export function AuthCard({ title, subtitle, children }: { title: string; subtitle?: ReactNode; children: ReactNode }) {
+export function AuthCard({
+  title,
+  subtitle,
+  children,
+}: {
+  title: string;
+  subtitle?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <Paper withBorder shadow="sm" radius="md" p={{ base: 'lg', sm: 32 }}>
       <Title order={2} fw={650} mb={subtitle ? 4 : 'lg'}>

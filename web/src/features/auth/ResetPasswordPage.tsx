@@ -28,7 +28,8 @@ export default function ResetPasswordPage() {
     onSuccess: () => void navigate('/sign-in?reset=1', { replace: true }),
     onError: (e) => {
       // The server names `token` (or answers 404) when the link is unknown, used or older than an hour.
-      if (e instanceof ApiError && (e.fieldMessage('token') !== undefined || e.status === 404)) setBadToken(true);
+      if (e instanceof ApiError && (e.fieldMessage('token') !== undefined || e.status === 404))
+        setBadToken(true);
       else form.fail(e, describe);
     },
   });

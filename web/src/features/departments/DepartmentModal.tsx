@@ -65,7 +65,9 @@ function DepartmentForm({
         : post<DataOf<Department>>(wsPath(id, '/departments'), v.headUserId ? v : { name: v.name }),
     onSuccess: async ({ data }) => {
       await qc.invalidateQueries({ queryKey: keys.departments(id) });
-      notifySuccess(department ? t('edit.saved', { name: data.name }) : t('create.done', { name: data.name }));
+      notifySuccess(
+        department ? t('edit.saved', { name: data.name }) : t('create.done', { name: data.name }),
+      );
       onClose();
     },
     onError: (e) => form.fail(e, describe),

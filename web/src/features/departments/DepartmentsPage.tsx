@@ -50,7 +50,8 @@ export default function DepartmentsPage() {
 
   const body = () => {
     if (departments.isPending || members.isPending) return <Loading />;
-    if (departments.error) return <LoadError error={departments.error} onRetry={() => void departments.refetch()} />;
+    if (departments.error)
+      return <LoadError error={departments.error} onRetry={() => void departments.refetch()} />;
     if (members.error) return <LoadError error={members.error} onRetry={() => void members.refetch()} />;
     const list = departments.data.data;
     const people = members.data.data;
@@ -107,7 +108,11 @@ export default function DepartmentsPage() {
                                 <Avatar name={m.name} color="initials" radius="xl" size={30} />
                               </Tooltip>
                             ))}
-                            {inside.length > 5 && <Avatar radius="xl" size={30}>+{inside.length - 5}</Avatar>}
+                            {inside.length > 5 && (
+                              <Avatar radius="xl" size={30}>
+                                +{inside.length - 5}
+                              </Avatar>
+                            )}
                           </Avatar.Group>
                         </Tooltip.Group>
                         <Text size="sm" c="dimmed">

@@ -45,7 +45,9 @@ export default function HomePage() {
               departments={departments.data?.data}
               pendingInvitations={pending.length}
             />
-            {canReadMembers && <PeoplePanel query={members} pending={pending} departments={departments.data?.data} />}
+            {canReadMembers && (
+              <PeoplePanel query={members} pending={pending} departments={departments.data?.data} />
+            )}
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -89,7 +89,8 @@ export function SetupChecklist({
   steps.push({
     key: 'profile',
     title: t('setup.profile'),
-    detail: user.timeZone && user.locale ? t('setup.profileDone', { tz: user.timeZone }) : t('setup.profileTodo'),
+    detail:
+      user.timeZone && user.locale ? t('setup.profileDone', { tz: user.timeZone }) : t('setup.profileTodo'),
     done: Boolean(user.timeZone && user.locale),
     link: { to: `${base}/profile`, label: t('setup.profileLink') },
   });

@@ -72,7 +72,9 @@ export function WorkspaceFactsPanel() {
     [t('facts.language'), LANGUAGES.find((l) => l.value === workspace.locale)?.label ?? workspace.locale],
     [
       t('facts.hours'),
-      lines.length ? lines.map((l) => t('facts.hoursLine', { days: l.days, hours: l.hours })).join(' · ') : t('facts.noHours'),
+      lines.length
+        ? lines.map((l) => t('facts.hoursLine', { days: l.days, hours: l.hours })).join(' · ')
+        : t('facts.noHours'),
     ],
     [
       t('facts.holidays'),

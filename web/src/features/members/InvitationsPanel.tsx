@@ -50,7 +50,9 @@ export function InvitationsPanel() {
     if (query.error) return <LoadError error={query.error} onRetry={() => void query.refetch()} />;
     const list = query.data.data.filter((i) => showAll || i.status === 'pending' || i.status === 'expired');
     if (!list.length)
-      return <EmptyState icon={IconMail} title={t('invitations.empty')} description={t('invitations.emptyHint')} />;
+      return (
+        <EmptyState icon={IconMail} title={t('invitations.empty')} description={t('invitations.emptyHint')} />
+      );
     return (
       <Table.ScrollContainer minWidth={760}>
         <Table highlightOnHover>
@@ -111,7 +113,12 @@ export function InvitationsPanel() {
                       </Button>
                     )}
                     {inv.status === 'pending' && (
-                      <Button size="compact-sm" variant="subtle" color="red" onClick={() => void askRevoke(inv)}>
+                      <Button
+                        size="compact-sm"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => void askRevoke(inv)}
+                      >
                         {t('invitations.revoke')}
                       </Button>
                     )}

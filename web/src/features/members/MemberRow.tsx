@@ -36,12 +36,20 @@ export function MemberRow({ member, departments }: { member: Member; departments
 
   const changeRole = async (role: Role) => {
     if (role === member.role) return;
-    if (isMe && !(await confirm({ title: t('role.selfTitle'), message: t('role.selfBody'), confirmLabel: t('role.selfConfirm') })))
+    if (
+      isMe &&
+      !(await confirm({
+        title: t('role.selfTitle'),
+        message: t('role.selfBody'),
+        confirmLabel: t('role.selfConfirm'),
+      }))
+    )
       return;
     update.mutate(
       { id: member.id, role },
       {
-        onSuccess: () => notifySuccess(t('role.changed', { name: member.name, role: t(`common:roles.${role}`) })),
+        onSuccess: () =>
+          notifySuccess(t('role.changed', { name: member.name, role: t(`common:roles.${role}`) })),
         onError: (e) => notifyError(describe(e)),
       },
     );

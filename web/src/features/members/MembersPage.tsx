@@ -28,7 +28,8 @@ export default function MembersPage() {
   const body = () => {
     if (members.isPending || departments.isPending) return <Loading />;
     if (members.error) return <LoadError error={members.error} onRetry={() => void members.refetch()} />;
-    if (departments.error) return <LoadError error={departments.error} onRetry={() => void departments.refetch()} />;
+    if (departments.error)
+      return <LoadError error={departments.error} onRetry={() => void departments.refetch()} />;
     const list = members.data.data.filter(
       (m) =>
         (!role || m.role === role) &&
@@ -100,7 +101,9 @@ export default function MembersPage() {
         </Panel>
         {canInvite && <InvitationsPanel />}
       </Stack>
-      {canInvite && <InviteModal opened={inviting} onClose={close} departments={departments.data?.data ?? []} />}
+      {canInvite && (
+        <InviteModal opened={inviting} onClose={close} departments={departments.data?.data ?? []} />
+      )}
     </>
   );
 }

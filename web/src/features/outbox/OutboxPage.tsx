@@ -29,7 +29,8 @@ export default function OutboxPage() {
     refetchInterval: (q) => (q.state.data?.data.some((m) => m.status === 'queued') ? 5000 : false),
   });
   const retry = useMutation({
-    mutationFn: (mail: Mail) => post<DataOf<Mail>>(wsPath(id, `/outbox/${encodeURIComponent(mail.id)}/retry`)),
+    mutationFn: (mail: Mail) =>
+      post<DataOf<Mail>>(wsPath(id, `/outbox/${encodeURIComponent(mail.id)}/retry`)),
     onSuccess: async ({ data }) => {
       await qc.invalidateQueries({ queryKey: keys.outbox(id) });
       notifySuccess(t('retried', { to: data.to, status: t(`statuses.${data.status}`) }));
@@ -129,7 +130,13 @@ export default function OutboxPage() {
         )}
         <Panel padding={0}>{body()}</Panel>
       </Stack>
-      <Modal opened={reading !== null} onClose={() => setReading(null)} title={reading?.subject} size="lg" centered>
+      <Modal
+        opened={reading !== null}
+        onClose={() => setReading(null)}
+        title={reading?.subject}
+        size="lg"
+        centered
+      >
         {reading && (
           <Stack gap="sm">
             <Text size="sm" c="dimmed">

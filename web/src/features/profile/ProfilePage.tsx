@@ -41,7 +41,11 @@ function ProfileForm() {
   const update = useUpdateProfile();
   const describe = useDescribeError();
   const form = useForm<ProfileValues>(
-    { name: user.name, locale: user.locale ?? currentLanguage(), timeZone: user.timeZone ?? browserTimeZone() },
+    {
+      name: user.name,
+      locale: user.locale ?? currentLanguage(),
+      timeZone: user.timeZone ?? browserTimeZone(),
+    },
     (v) => ({ name: checks.required(v.name) ? undefined : t('common:validation.required') }),
   );
   return (

@@ -51,7 +51,11 @@ export function BusinessHoursEditor({
             <Switch
               w={150}
               mt={6}
-              label={<Text tt="capitalize" size="sm" fw={500}>{name}</Text>}
+              label={
+                <Text tt="capitalize" size="sm" fw={500}>
+                  {name}
+                </Text>
+              }
               checked={open}
               onChange={(e) => setDay(day, e.currentTarget.checked ? [{ start: '09:00', end: '18:00' }] : [])}
               aria-label={t('hours.openOn', { day: name })}
@@ -71,7 +75,10 @@ export function BusinessHoursEditor({
                         aria-label={t('hours.opens', { day: name })}
                         value={r.start}
                         onChange={(e) =>
-                          setDay(day, ranges.map((x, j) => (j === i ? { ...x, start: e.currentTarget.value } : x)))
+                          setDay(
+                            day,
+                            ranges.map((x, j) => (j === i ? { ...x, start: e.currentTarget.value } : x)),
+                          )
                         }
                         w={120}
                         error={Boolean(problem)}
@@ -81,7 +88,10 @@ export function BusinessHoursEditor({
                         aria-label={t('hours.closes', { day: name })}
                         value={r.end}
                         onChange={(e) =>
-                          setDay(day, ranges.map((x, j) => (j === i ? { ...x, end: e.currentTarget.value } : x)))
+                          setDay(
+                            day,
+                            ranges.map((x, j) => (j === i ? { ...x, end: e.currentTarget.value } : x)),
+                          )
                         }
                         w={120}
                         error={Boolean(problem)}
@@ -91,7 +101,12 @@ export function BusinessHoursEditor({
                           variant="subtle"
                           color="gray"
                           aria-label={t('hours.removeRange', { day: name })}
-                          onClick={() => setDay(day, ranges.filter((_, j) => j !== i))}
+                          onClick={() =>
+                            setDay(
+                              day,
+                              ranges.filter((_, j) => j !== i),
+                            )
+                          }
                         >
                           <IconX size={16} />
                         </ActionIcon>

@@ -23,7 +23,12 @@ export function GeneralSettings() {
   const describe = useDescribeError();
   const update = useUpdateWorkspace(id);
   const form = useForm<Values>(
-    { name: workspace.name, timeZone: workspace.timeZone, currency: workspace.currency, locale: workspace.locale },
+    {
+      name: workspace.name,
+      timeZone: workspace.timeZone,
+      currency: workspace.currency,
+      locale: workspace.locale,
+    },
     (v) => ({ name: checks.required(v.name) ? undefined : t('common:validation.required') }),
   );
   const dirty =
@@ -36,7 +41,10 @@ export function GeneralSettings() {
     <Panel title={t('general.title')} description={t('general.description')}>
       <form
         onSubmit={form.onSubmit((v) =>
-          update.mutate(v, { onSuccess: () => notifySuccess(t('saved')), onError: (e) => form.fail(e, describe) }),
+          update.mutate(v, {
+            onSuccess: () => notifySuccess(t('saved')),
+            onError: (e) => form.fail(e, describe),
+          }),
         )}
         noValidate
       >

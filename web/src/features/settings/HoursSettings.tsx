@@ -29,7 +29,10 @@ export function HoursSettings() {
   const [formError, setFormError] = useState<string | null>(null);
   const local = useMemo(() => checkWeek(week), [week]);
 
-  const saved = JSON.stringify({ w: toWeek(workspace.businessHours.weekdays), h: [...workspace.businessHours.holidays].sort() });
+  const saved = JSON.stringify({
+    w: toWeek(workspace.businessHours.weekdays),
+    h: [...workspace.businessHours.holidays].sort(),
+  });
   const dirty = JSON.stringify({ w: week, h: holidays }) !== saved;
 
   const save = () => {
@@ -128,7 +131,11 @@ export function HoursSettings() {
           >
             {t('discard')}
           </Button>
-          <Button onClick={save} loading={update.isPending} disabled={!dirty || Object.keys(local).length > 0}>
+          <Button
+            onClick={save}
+            loading={update.isPending}
+            disabled={!dirty || Object.keys(local).length > 0}
+          >
             {t('common:save')}
           </Button>
         </Group>

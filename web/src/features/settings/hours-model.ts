@@ -39,7 +39,8 @@ export function checkWeek(week: Week): Record<string, RangeError> {
     ranges.forEach((r, i) => {
       if (!/^\d{2}:\d{2}$/.test(r.start) || !/^\d{2}:\d{2}$/.test(r.end)) problems[`${day}.${i}`] = 'format';
       else if (r.start >= r.end) problems[`${day}.${i}`] = 'order';
-      else if (ranges.some((o, j) => j !== i && o.start < r.end && r.start < o.end)) problems[`${day}.${i}`] = 'overlap';
+      else if (ranges.some((o, j) => j !== i && o.start < r.end && r.start < o.end))
+        problems[`${day}.${i}`] = 'overlap';
     });
   }
   return problems;

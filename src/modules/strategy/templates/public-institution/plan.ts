@@ -100,6 +100,13 @@ export const PLAN: TemplatePlan = {
     { objective: 'inform', metric: 'link_clicks', baseline: 1500, target: 12000 },
     { objective: 'answer', metric: 'first_response_time_median', network: 'facebook', baseline: 1440 },
     { objective: 'answer', metric: 'first_response_time_median', network: 'instagram', baseline: null },
+    {
+      objective: 'answer',
+      metric: 'link_clicks',
+      name: ['Clicks to the online forms', 'Clics vers les démarches en ligne'],
+      baseline: 300,
+      target: 2500,
+    },
     { objective: 'answer', metric: 'share_answered_within_target', baseline: 30, target: 85 },
     { objective: 'answer', metric: 'unanswered_questions', baseline: 60, target: 5 },
     {

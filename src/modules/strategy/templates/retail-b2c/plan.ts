@@ -113,6 +113,13 @@ export const PLAN: TemplatePlan = {
     { objective: 'loyalty', metric: 'attention_per_euro', baseline: null, target: 2 },
     { objective: 'care', metric: 'first_response_time_median', network: 'facebook', baseline: 600 },
     { objective: 'care', metric: 'first_response_time_median', network: 'instagram', baseline: 720 },
+    {
+      objective: 'care',
+      metric: 'link_clicks',
+      name: ['Clicks to order tracking and returns pages', 'Clics vers le suivi de commande et les retours'],
+      baseline: 400,
+      target: 3000,
+    },
     { objective: 'care', metric: 'share_answered_within_target', baseline: 45, target: 90 },
     { objective: 'care', metric: 'unanswered_questions', baseline: 35, target: 0 },
   ],

@@ -1,0 +1,105 @@
+/**
+ * Budget arithmetic in integer minor units (cents): amounts never pass through floating point except
+ * where a rate is multiplied by hours, and that product is rounded once, half away from zero.
+ */
+
+export const BUDGET_CATEGORIES = [
+  'content_production',
+  'tools',
+  'sponsored_campaigns',
+  'outsourcing',
+  'staff_time',
+  'training',
+  'other',
+] as const;
+export type BudgetCategory = (typeof BUDGET_CATEGORIES)[number];
+
+/** Cost of `hours` of work at `hourlyRateMinor` per hour, in minor units. */
+export function staffTimeCost(hours: number, hourlyRateMinor: number): number {
+  const exact = hours * hourlyRateMinor;
+  return Math.sign(exact) * Math.round(Math.abs(exact));
+}
+
+export interface LineFigures {
+  id: string;
+  objectiveId: string | null;
+  category: BudgetCategory;
+  month: string;
+  planned: number;
+  committed: number;
+  /** Actual = entered on the line + the expenses attached to it. */
+  actual: number;
+}
+
+export interface Totals {
+  planned: number;
+  committed: number;
+  actual: number;
+  /** actual − planned: positive means over budget. */
+  variance: number;
+  /** Share of the plan consumed, in whole percent; null when nothing was planned. */
+  consumedPercent: number | null;
+}
+
+/** Totals of a set of lines with their variance. */
+export function totals(lines: readonly Pick<LineFigures, 'planned' | 'committed' | 'actual'>[]): Totals {
+  const planned = lines.reduce((s, l) => s + l.planned, 0);
+  const committed = lines.reduce((s, l) => s + l.committed, 0);
+  const actual = lines.reduce((s, l) => s + l.actual, 0);
+  return {
+    planned,
+    committed,
+    actual,
+    variance: actual - planned,
+    consumedPercent: planned === 0 ? null : Math.round((actual * 100) / planned),
+  };
+}
+
+/** Groups lines by a key and totals each group, keys in sorted order (null last). */
+export function totalsBy<K extends string | null>(
+  lines: readonly LineFigures[],
+  key: (l: LineFigures) => K,
+): { key: K; totals: Totals }[] {
+  const groups = new Map<K, LineFigures[]>();
+  for (const l of lines) groups.set(key(l), [...(groups.get(key(l)) ?? []), l]);
+  return [...groups.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b)))
+    .map(([k, ls]) => ({ key: k, totals: totals(ls) }));
+}
+
+/** The budget summary: every line with its variance, and totals per objective, category, month and overall. */
+export function summarise(lines: readonly LineFigures[]) {
+  return {
+    lines: lines.map((l) => ({ id: l.id, ...totals([l]) })),
+    byObjective: totalsBy(lines, (l) => l.objectiveId).map((g) => ({ objectiveId: g.key, ...g.totals })),
+    byCategory: totalsBy(lines, (l) => l.category).map((g) => ({ category: g.key, ...g.totals })),
+    byMonth: totalsBy(lines, (l) => l.month).map((g) => ({ month: g.key, ...g.totals })),
+    total: totals(lines),
+  };
+}
+
+/** Parses a decimal amount written by people ('1234.5', '1 234,50', '-3') into minor units. */
+export function parseAmount(text: string, fractionDigits: number): number | null {
+  const clean = text.replace(/[\s\u00a0\u202f]/g, '');
+  const m = /^(-)?(\d+)(?:[.,](\d+))?$/.exec(clean);
+  if (!m) return null;
+  const frac = m[3] ?? '';
+  if (frac.length > fractionDigits) return null;
+  const minor = Number(m[2]) * 10 ** fractionDigits + Number(frac.padEnd(fractionDigits, '0') || '0');
+  if (!Number.isSafeInteger(minor)) return null;
+  return m[1] ? -minor : minor;
+}
+
+/** Minor units → a plain decimal string ('1234.50'), as CSV exports write money. */
+export function formatAmount(minor: number, fractionDigits: number): string {
+  if (fractionDigits === 0) return String(minor);
+  const sign = minor < 0 ? '-' : '';
+  const abs = Math.abs(minor);
+  const unit = 10 ** fractionDigits;
+  return `${sign}${Math.floor(abs / unit)}.${String(abs % unit).padStart(fractionDigits, '0')}`;
+}
+
+/** Minor-unit digits of an ISO 4217 currency (EUR 2, JPY 0), from the runtime's currency data. */
+export function currencyDigits(currency: string): number {
+  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+}
