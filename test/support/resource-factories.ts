@@ -158,7 +158,66 @@ export const RESOURCE_FACTORIES: Record<string, ResourceFactory> = {
       impact: 4,
     }),
   'strategy-version': async (ctx) => strategyPost(ctx, 'strategy/versions', { note: 'Factory version' }),
+
+  // Organisation and budget (issue 5).
+  resource: async (ctx) => organisationResource(ctx),
+  'resource-absence': async (ctx) => {
+    const resourceId = await organisationResource(ctx);
+    const res = await ctx.ownerClient.post(
+      `/api/v1/workspaces/${ctx.workspaceId}/resources/${resourceId}/absences`,
+      {
+        startDate: '2030-01-07',
+        endDate: '2030-01-11',
+      },
+    );
+    const absences = ((await expectCreated(res, 'an absence')) as { data: { absences: { id: string }[] } })
+      .data.absences;
+    return absences[absences.length - 1]!.id;
+  },
+  'budget-line': async (ctx) =>
+    strategyPost(ctx, 'budget/lines', {
+      category: 'tools',
+      label: 'Scheduling tool',
+      month: '2030-01',
+      planned: 4900,
+    }),
+  /** An expense with a receipt attached, so the attachment routes find something to serve. */
+  'budget-expense': async (ctx) => {
+    const id = await strategyPost(ctx, 'budget/expenses', {
+      supplier: 'Print shop',
+      date: '2030-01-15',
+      amount: 12000,
+    });
+    const res = await ctx.ownerClient.put(
+      `/api/v1/workspaces/${ctx.workspaceId}/budget/expenses/${id}/attachment`,
+      {
+        fileName: 'receipt.pdf',
+        contentType: 'application/pdf',
+        dataBase64: Buffer.from('%PDF-1.4\n%%EOF\n').toString('base64'),
+      },
+    );
+    await expectCreated(res, 'an expense receipt');
+    return id;
+  },
+  campaign: async (ctx) =>
+    strategyPost(ctx, 'campaigns', {
+      name: `Campaign ${newId().slice(-6)}`,
+      networkId: 'linkedin',
+      startDate: '2030-01-01',
+      endDate: '2030-01-31',
+      budget: 50000,
+    }),
 };
+
+/** An outside provider of the workspace (organisation resources). */
+async function organisationResource(ctx: FactoryContext): Promise<string> {
+  return strategyPost(ctx, 'resources', {
+    kind: 'provider',
+    name: `Agency ${newId().slice(-6)}`,
+    providerType: 'agency',
+    capacityHoursPerWeek: 20,
+  });
+}
 
 /** POSTs to a strategy collection of the workspace and returns the new id. */
 async function strategyPost(ctx: FactoryContext, path: string, body: unknown): Promise<string> {
@@ -232,4 +291,9 @@ export async function addMember(app: FastifyInstance, workspaceId: string, role:
  * refinement such as a time zone that JSON Schema does not show), keyed `METHOD /api/v1/...`. The
  * tenant-isolation suite needs a body that passes validation, so the request reaches the object lookup.
  */
-export const REQUEST_SAMPLES: Record<string, unknown> = {};
+export const REQUEST_SAMPLES: Record<string, unknown> = {
+  'POST /api/v1/workspaces/:workspaceId/resources/:resourceId/absences': {
+    startDate: '2030-02-02',
+    endDate: '2030-02-03',
+  },
+};

@@ -34,7 +34,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .addColumn('coverage', t.json, (c) => c.notNull())
       .addColumn('notes', 'text', (c) => c.notNull()),
   ).execute();
-  await db.schema.createIndex('org_resources_workspace_idx').on('org_resources').column('workspace_id').execute();
+  await db.schema
+    .createIndex('org_resources_workspace_idx')
+    .on('org_resources')
+    .column('workspace_id')
+    .execute();
 
   await ws(db.schema.createTable('org_absences').addColumn('id', t.id, (c) => c.primaryKey()))
     .addColumn('resource_id', t.id, (c) => c.notNull().references('org_resources.id').onDelete('cascade'))
@@ -68,7 +72,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('role', 'text', (c) => c.notNull())
     .addColumn('resource_id', t.id, (c) => c.notNull().references('org_resources.id').onDelete('cascade'))
     .addColumn('position', 'integer', (c) => c.notNull())
-    .addPrimaryKeyConstraint('org_process_raci_pk', ['workspace_id', 'process', 'network_id', 'role', 'resource_id'])
+    .addPrimaryKeyConstraint('org_process_raci_pk', [
+      'workspace_id',
+      'process',
+      'network_id',
+      'role',
+      'resource_id',
+    ])
     .execute();
 
   await ws(db.schema.createTable('org_action_efforts'))
@@ -92,7 +102,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .addColumn('staff_hours', float)
       .addColumn('notes', 'text', (c) => c.notNull()),
   ).execute();
-  await db.schema.createIndex('budget_lines_month_idx').on('budget_lines').columns(['workspace_id', 'month']).execute();
+  await db.schema
+    .createIndex('budget_lines_month_idx')
+    .on('budget_lines')
+    .columns(['workspace_id', 'month'])
+    .execute();
 
   await stamps(
     ws(db.schema.createTable('budget_expenses').addColumn('id', t.id, (c) => c.primaryKey()))
@@ -107,7 +121,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       .addColumn('attachment_size', 'integer')
       .addColumn('attachment_key', 'text'),
   ).execute();
-  await db.schema.createIndex('budget_expenses_date_idx').on('budget_expenses').columns(['workspace_id', 'date']).execute();
+  await db.schema
+    .createIndex('budget_expenses_date_idx')
+    .on('budget_expenses')
+    .columns(['workspace_id', 'date'])
+    .execute();
   await db.schema.createIndex('budget_expenses_line_idx').on('budget_expenses').column('line_id').execute();
 
   await stamps(

@@ -11,7 +11,8 @@ const SIGNATURES: Record<AttachmentType, (b: Buffer) => boolean> = {
   'application/pdf': (b) => b.subarray(0, 5).toString('latin1') === '%PDF-',
   'image/png': (b) => b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
   'image/jpeg': (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff,
-  'image/webp': (b) => b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
+  'image/webp': (b) =>
+    b.subarray(0, 4).toString('latin1') === 'RIFF' && b.subarray(8, 12).toString('latin1') === 'WEBP',
 };
 
 /** Decodes and checks an uploaded file: real base64, within the size limit, content matching the declared type. */
@@ -34,7 +35,8 @@ export class AttachmentStore {
 
   private file(workspaceId: string, key: string): string {
     // Keys and workspace ids are generated UUIDs; refuse anything else so no path can escape the folder.
-    if (!/^[0-9a-f-]{36}$/.test(key) || !/^[A-Za-z0-9-]{1,64}$/.test(workspaceId)) throw new Error('Bad attachment key');
+    if (!/^[0-9a-f-]{36}$/.test(key) || !/^[A-Za-z0-9-]{1,64}$/.test(workspaceId))
+      throw new Error('Bad attachment key');
     return path.join(this.dataDir, 'attachments', workspaceId, key);
   }
 

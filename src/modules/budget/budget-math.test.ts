@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { currencyDigits, formatAmount, parseAmount, staffTimeCost, summarise, type LineFigures } from './budget-math.js';
+import {
+  currencyDigits,
+  formatAmount,
+  parseAmount,
+  staffTimeCost,
+  summarise,
+  type LineFigures,
+} from './budget-math.js';
 import { CsvProblem, parseCsv, readRecords } from './csv.js';
 
 const line = (p: Partial<LineFigures>): LineFigures => ({
@@ -28,7 +35,14 @@ describe('budget arithmetic', () => {
     ]);
     expect(s.lines.map((l) => l.variance)).toEqual([20010, -15000, 1]);
     expect(s.byObjective).toEqual([
-      { objectiveId: 'o1', planned: 120000, committed: 50000, actual: 125010, variance: 5010, consumedPercent: 104 },
+      {
+        objectiveId: 'o1',
+        planned: 120000,
+        committed: 50000,
+        actual: 125010,
+        variance: 5010,
+        consumedPercent: 104,
+      },
       { objectiveId: null, planned: 1, committed: 0, actual: 2, variance: 1, consumedPercent: 200 },
     ]);
     expect(s.byMonth.map((m) => m.month)).toEqual(['2026-03', '2026-04']);
@@ -74,5 +88,21 @@ describe('CSV reading', () => {
     const [r] = readRecords('AMOUNT , x\n 12 ,y\n', cols);
     expect(r!.row).toBe(2);
     expect(r!.get('amount')).toBe('12');
+  });
+});
+
+describe('staffCosts', () => {
+  it('prices planned hours by cost model', () => {
+    const s = staffCosts([
+      { resourceId: 'a', name: 'Ana', costModel: 'hourly', amount: 4500, hours: 10.333 },
+      { resourceId: 'b', name: 'Agency', costModel: 'monthly_fee', amount: 250000, hours: 3 },
+      { resourceId: 'c', name: 'Intern', costModel: 'none', amount: 0, hours: 40 },
+    ]);
+    expect(s.people.map((p) => [p.hours, p.cost])).toEqual([
+      [10.33, 46499],
+      [3, 250000],
+      [40, 0],
+    ]);
+    expect(s.total).toBe(296499);
   });
 });

@@ -101,5 +101,31 @@ export function formatAmount(minor: number, fractionDigits: number): string {
 
 /** Minor-unit digits of an ISO 4217 currency (EUR 2, JPY 0), from the runtime's currency data. */
 export function currencyDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  );
+}
+
+export interface StaffCostInput {
+  resourceId: string;
+  name: string;
+  costModel: 'none' | 'hourly' | 'monthly_fee';
+  /** Minor units: per hour (hourly) or per month (monthly fee). */
+  amount: number;
+  hours: number;
+}
+
+/**
+ * Staff-time cost of a month from planned hours: hours × rate for hourly resources, the fee for
+ * monthly-fee providers (whatever the hours), nothing for resources without a cost.
+ */
+export function staffCosts(people: readonly StaffCostInput[]) {
+  const rows = people.map((p) => ({
+    resourceId: p.resourceId,
+    name: p.name,
+    costModel: p.costModel,
+    hours: Math.round(p.hours * 100) / 100,
+    cost: p.costModel === 'hourly' ? staffTimeCost(p.hours, p.amount) : p.costModel === 'monthly_fee' ? p.amount : 0,
+  }));
+  return { people: rows, total: rows.reduce((s, r) => s + r.cost, 0) };
 }

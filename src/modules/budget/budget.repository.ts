@@ -10,7 +10,10 @@ export type CampaignRow = Selectable<BudgetCampaignsTable>;
 export class BudgetRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async listLines(workspaceId: string, f: { from?: string; to?: string; objectiveId?: string } = {}): Promise<LineRow[]> {
+  async listLines(
+    workspaceId: string,
+    f: { from?: string; to?: string; objectiveId?: string } = {},
+  ): Promise<LineRow[]> {
     let q = this.db.selectFrom('budget_lines').selectAll().where('workspace_id', '=', workspaceId);
     if (f.from) q = q.where('month', '>=', f.from);
     if (f.to) q = q.where('month', '<=', f.to);
@@ -32,11 +35,20 @@ export class BudgetRepository {
   }
 
   async updateLine(workspaceId: string, id: string, patch: Partial<LineRow>): Promise<void> {
-    await this.db.updateTable('budget_lines').set(patch).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    await this.db
+      .updateTable('budget_lines')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   async deleteLine(workspaceId: string, id: string): Promise<void> {
-    await this.db.deleteFrom('budget_lines').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    await this.db
+      .deleteFrom('budget_lines')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   /** Sum of the expenses attached to each line of the workspace. */
@@ -52,7 +64,10 @@ export class BudgetRepository {
     return out;
   }
 
-  async listExpenses(workspaceId: string, f: { from?: string; to?: string; lineId?: string } = {}): Promise<ExpenseRow[]> {
+  async listExpenses(
+    workspaceId: string,
+    f: { from?: string; to?: string; lineId?: string } = {},
+  ): Promise<ExpenseRow[]> {
     let q = this.db.selectFrom('budget_expenses').selectAll().where('workspace_id', '=', workspaceId);
     if (f.from) q = q.where('date', '>=', f.from);
     if (f.to) q = q.where('date', '<=', f.to);
@@ -74,21 +89,38 @@ export class BudgetRepository {
   }
 
   async updateExpense(workspaceId: string, id: string, patch: Partial<ExpenseRow>): Promise<void> {
-    await this.db.updateTable('budget_expenses').set(patch).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    await this.db
+      .updateTable('budget_expenses')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   async deleteExpense(workspaceId: string, id: string): Promise<void> {
-    await this.db.deleteFrom('budget_expenses').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    await this.db
+      .deleteFrom('budget_expenses')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   /** Writes an import in one transaction: all rows or none. */
-  async importRows(rows: { lines: { insert: LineRow[]; update: LineRow[] }; expenses: ExpenseRow[] }): Promise<void> {
+  async importRows(rows: {
+    lines: { insert: LineRow[]; update: LineRow[] };
+    expenses: ExpenseRow[];
+  }): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       for (const l of rows.lines.insert) await trx.insertInto('budget_lines').values(l).execute();
       for (const l of rows.lines.update) {
         const { id, workspace_id, created_at, ...rest } = l;
         void created_at;
-        await trx.updateTable('budget_lines').set(rest).where('workspace_id', '=', workspace_id).where('id', '=', id).execute();
+        await trx
+          .updateTable('budget_lines')
+          .set(rest)
+          .where('workspace_id', '=', workspace_id)
+          .where('id', '=', id)
+          .execute();
       }
       for (const e of rows.expenses) await trx.insertInto('budget_expenses').values(e).execute();
     });
@@ -118,11 +150,20 @@ export class BudgetRepository {
   }
 
   async updateCampaign(workspaceId: string, id: string, patch: Partial<CampaignRow>): Promise<void> {
-    await this.db.updateTable('budget_campaigns').set(patch).where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    await this.db
+      .updateTable('budget_campaigns')
+      .set(patch)
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   async deleteCampaign(workspaceId: string, id: string): Promise<void> {
-    await this.db.deleteFrom('budget_campaigns').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    await this.db
+      .deleteFrom('budget_campaigns')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   /** Inserts new campaigns and updates known ones (same network and ads-manager id) in one transaction. */
@@ -132,7 +173,12 @@ export class BudgetRepository {
       for (const c of update) {
         const { id, workspace_id, created_at, ...rest } = c;
         void created_at;
-        await trx.updateTable('budget_campaigns').set(rest).where('workspace_id', '=', workspace_id).where('id', '=', id).execute();
+        await trx
+          .updateTable('budget_campaigns')
+          .set(rest)
+          .where('workspace_id', '=', workspace_id)
+          .where('id', '=', id)
+          .execute();
       }
     });
   }
@@ -140,10 +186,18 @@ export class BudgetRepository {
   // Reads of the strategy's tables, to check and resolve the objectives and actions costs point at.
 
   async objectives(workspaceId: string): Promise<{ id: string; title: string }[]> {
-    return this.db.selectFrom('strategy_objectives').select(['id', 'title']).where('workspace_id', '=', workspaceId).execute();
+    return this.db
+      .selectFrom('strategy_objectives')
+      .select(['id', 'title'])
+      .where('workspace_id', '=', workspaceId)
+      .execute();
   }
 
   async actions(workspaceId: string): Promise<{ id: string; title: string }[]> {
-    return this.db.selectFrom('strategy_actions').select(['id', 'title']).where('workspace_id', '=', workspaceId).execute();
+    return this.db
+      .selectFrom('strategy_actions')
+      .select(['id', 'title'])
+      .where('workspace_id', '=', workspaceId)
+      .execute();
   }
 }

@@ -69,7 +69,11 @@ export const zExpensePatch = z
   .partial()
   .strict();
 
-export const zExpensesQuery = z.object({ from: zDate.optional(), to: zDate.optional(), lineId: id.optional() });
+export const zExpensesQuery = z.object({
+  from: zDate.optional(),
+  to: zDate.optional(),
+  lineId: id.optional(),
+});
 
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/png', 'image/jpeg', 'image/webp'] as const;
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -79,7 +83,10 @@ export const ATTACHMENT_BODY_LIMIT = Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) +
 export const zAttachmentUpload = z.object({
   fileName: z.string().trim().min(1).max(200),
   contentType: z.enum(ATTACHMENT_TYPES),
-  dataBase64: z.string().min(1).max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4),
+  dataBase64: z
+    .string()
+    .min(1)
+    .max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4),
 });
 
 export const IMPORT_BODY_LIMIT = 5 * 1024 * 1024;
@@ -107,7 +114,10 @@ export const zCampaignCreate = z
     conversions: count.default(0),
     conversionValue: nonNegativeMoney.default(0),
   })
-  .refine((c) => c.startDate <= c.endDate, { message: 'The campaign must end on or after its start', path: ['endDate'] });
+  .refine((c) => c.startDate <= c.endDate, {
+    message: 'The campaign must end on or after its start',
+    path: ['endDate'],
+  });
 
 export const zCampaignPatch = z
   .object({

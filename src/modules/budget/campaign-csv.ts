@@ -10,14 +10,31 @@ import { CsvProblem, readRecords, type CsvRecord } from './csv.js';
 export const CAMPAIGN_COLUMNS: Record<string, { aliases: string[]; required: boolean }> = {
   name: { aliases: ['campaign name', 'campaign', 'nom de la campagne', 'campagne'], required: true },
   externalId: { aliases: ['campaign id', 'campaign_id', 'id de la campagne'], required: false },
-  startDate: { aliases: ['reporting starts', 'start date', 'start', 'début des rapports', 'date de début'], required: true },
-  endDate: { aliases: ['reporting ends', 'end date', 'end', 'fin des rapports', 'date de fin'], required: true },
-  spend: { aliases: ['amount spent', 'spend', 'total spent', 'cost', 'montant dépensé', 'dépenses'], required: true },
+  startDate: {
+    aliases: ['reporting starts', 'start date', 'start', 'début des rapports', 'date de début'],
+    required: true,
+  },
+  endDate: {
+    aliases: ['reporting ends', 'end date', 'end', 'fin des rapports', 'date de fin'],
+    required: true,
+  },
+  spend: {
+    aliases: ['amount spent', 'spend', 'total spent', 'cost', 'montant dépensé', 'dépenses'],
+    required: true,
+  },
   budget: { aliases: ['budget', 'campaign budget', 'total budget', 'budget total'], required: false },
   impressions: { aliases: ['impressions'], required: false },
   clicks: { aliases: ['clicks', 'link clicks', 'clics', 'clics sur un lien'], required: false },
   conversions: { aliases: ['conversions', 'results', 'résultats'], required: false },
-  conversionValue: { aliases: ['conversion value', 'purchases conversion value', 'total conversion value', 'valeur de conversion'], required: false },
+  conversionValue: {
+    aliases: [
+      'conversion value',
+      'purchases conversion value',
+      'total conversion value',
+      'valeur de conversion',
+    ],
+    required: false,
+  },
 };
 
 export interface ParsedCampaign {
@@ -54,7 +71,11 @@ function money(r: CsvRecord, key: string, digits: number, currency: string): num
   if (raw === '') return 0;
   const v = parseAmount(raw, digits);
   if (v === null || v < 0) {
-    throw new CsvProblem(r.row, shown(key), `"${raw}" is not an amount in ${currency} (use 1234.56, at most ${digits} decimals)`);
+    throw new CsvProblem(
+      r.row,
+      shown(key),
+      `"${raw}" is not an amount in ${currency} (use 1234.56, at most ${digits} decimals)`,
+    );
   }
   return v;
 }
@@ -71,14 +92,21 @@ export function parseCampaignsCsv(text: string, digits: number, currency: string
   const seen = new Set<string>();
   return records.map((r) => {
     const name = r.get('name');
-    if (name === '' || name.length > 200) throw new CsvProblem(r.row, shown('name'), 'The campaign name must have 1 to 200 characters');
+    if (name === '' || name.length > 200)
+      throw new CsvProblem(r.row, shown('name'), 'The campaign name must have 1 to 200 characters');
     const externalId = r.get('externalId') || null;
     const key = externalId ?? `name:${name}`;
-    if (seen.has(key)) throw new CsvProblem(r.row, shown(externalId ? 'externalId' : 'name'), `Campaign "${externalId ?? name}" appears twice in the file`);
+    if (seen.has(key))
+      throw new CsvProblem(
+        r.row,
+        shown(externalId ? 'externalId' : 'name'),
+        `Campaign "${externalId ?? name}" appears twice in the file`,
+      );
     seen.add(key);
     const startDate = date(r, 'startDate');
     const endDate = date(r, 'endDate');
-    if (endDate < startDate) throw new CsvProblem(r.row, shown('endDate'), 'The end date is before the start date');
+    if (endDate < startDate)
+      throw new CsvProblem(r.row, shown('endDate'), 'The end date is before the start date');
     return {
       row: r.row,
       name,
@@ -96,7 +124,13 @@ export function parseCampaignsCsv(text: string, digits: number, currency: string
 }
 
 /** Ratios of a campaign's results; null where the divisor is zero. Money ratios stay in minor units. */
-export function campaignRatios(c: { spend: number; impressions: number; clicks: number; conversions: number; conversionValue: number }) {
+export function campaignRatios(c: {
+  spend: number;
+  impressions: number;
+  clicks: number;
+  conversions: number;
+  conversionValue: number;
+}) {
   const div = (a: number, b: number) => (b === 0 ? null : a / b);
   return {
     ctr: div(c.clicks, c.impressions),

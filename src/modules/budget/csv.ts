@@ -77,7 +77,11 @@ export function readRecords(
   const header = rows[0];
   if (!header) throw new CsvProblem(1, null, 'The file is empty: the first line must name the columns');
   // Ads managers suffix money columns with the currency ("Amount spent (EUR)"): match without it.
-  const norm = (s: string) => s.trim().replace(/\s*\([A-Za-z]{3}\)$/, '').toLowerCase();
+  const norm = (s: string) =>
+    s
+      .trim()
+      .replace(/\s*\([A-Za-z]{3}\)$/, '')
+      .toLowerCase();
   const index = new Map<string, number>();
   for (const [name, spec] of Object.entries(columns)) {
     const at = header.findIndex((h) => spec.aliases.map(norm).includes(norm(h)));

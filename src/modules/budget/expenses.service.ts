@@ -114,7 +114,10 @@ export class ExpensesService {
       ...(patch.description !== undefined ? { description: patch.description } : {}),
     };
     if (Object.keys(set).length === 0) return before;
-    await this.repo.updateExpense(actor.workspaceId, id, { ...set, updated_at: this.ctx.clock.now().toISOString() });
+    await this.repo.updateExpense(actor.workspaceId, id, {
+      ...set,
+      updated_at: this.ctx.clock.now().toISOString(),
+    });
     const after = await this.get(actor, id);
     await this.audit.record(actor, {
       action: 'expense.updated',
@@ -167,7 +170,10 @@ export class ExpensesService {
   }
 
   /** The receipt's bytes and how to name them. */
-  async download(actor: Actor, id: string): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
+  async download(
+    actor: Actor,
+    id: string,
+  ): Promise<{ bytes: Buffer; fileName: string; contentType: string }> {
     const row = await this.row(actor, id);
     if (!row.attachment_key || !row.attachment_type) throw notFound('Attachment');
     const bytes = await this.files.read(actor.workspaceId, row.attachment_key);

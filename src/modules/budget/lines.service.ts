@@ -37,7 +37,9 @@ export function presentLine(r: LineRow, expensesTotal: number): LineView {
   const actual = r.actual + expensesTotal;
   return {
     id: r.id,
-    category: (BUDGET_CATEGORIES as readonly string[]).includes(r.category) ? (r.category as BudgetCategory) : 'other',
+    category: (BUDGET_CATEGORIES as readonly string[]).includes(r.category)
+      ? (r.category as BudgetCategory)
+      : 'other',
     label: r.label,
     month: r.month,
     objectiveId: r.objective_id,
@@ -102,15 +104,20 @@ export class LinesService {
 
   /** Planned amount of a staff-time line: hours × the resource's hourly rate. */
   private async staffPlanned(workspaceId: string, resourceId: string, hours: number): Promise<number> {
-    const resource = await new OrganisationRepository(this.ctx.database.db).findResource(workspaceId, resourceId);
+    const resource = await new OrganisationRepository(this.ctx.database.db).findResource(
+      workspaceId,
+      resourceId,
+    );
     if (!resource) throw invalid('staffResourceId', 'No such resource in this workspace');
-    if (resource.cost_model !== 'hourly') throw invalid('staffResourceId', `${resource.name} has no hourly rate`);
+    if (resource.cost_model !== 'hourly')
+      throw invalid('staffResourceId', `${resource.name} has no hourly rate`);
     return staffTimeCost(hours, resource.cost_amount);
   }
 
   async create(actor: Actor, input: z.infer<typeof zLineCreate>): Promise<LineView> {
     await checkAttribution(this.repo, actor.workspaceId, input);
-    const staff = input.category === 'staff_time' && input.staffResourceId !== null && input.staffHours !== null;
+    const staff =
+      input.category === 'staff_time' && input.staffResourceId !== null && input.staffHours !== null;
     const now = this.ctx.clock.now().toISOString();
     const row: LineRow = {
       id: newId(),
@@ -120,7 +127,9 @@ export class LinesService {
       objective_id: input.objectiveId,
       action_id: input.actionId,
       month: input.month,
-      planned: staff ? await this.staffPlanned(actor.workspaceId, input.staffResourceId!, input.staffHours!) : input.planned,
+      planned: staff
+        ? await this.staffPlanned(actor.workspaceId, input.staffResourceId!, input.staffHours!)
+        : input.planned,
       committed: input.committed,
       actual: input.actual,
       currency: await workspaceCurrency(this.ctx, actor.workspaceId),
@@ -146,7 +155,8 @@ export class LinesService {
     const before = await this.get(actor, id);
     await checkAttribution(this.repo, actor.workspaceId, patch);
     const category = patch.category ?? before.category;
-    const resourceId = patch.staffResourceId !== undefined ? patch.staffResourceId : (before.staff?.resourceId ?? null);
+    const resourceId =
+      patch.staffResourceId !== undefined ? patch.staffResourceId : (before.staff?.resourceId ?? null);
     const hours = patch.staffHours !== undefined ? patch.staffHours : (before.staff?.hours ?? null);
     const staff = category === 'staff_time' && resourceId !== null && hours !== null;
     const set: Partial<LineRow> = {
@@ -191,7 +201,10 @@ export class LinesService {
 
   /** Variance per line, per objective, per category, per month and in total, for months `from`..`to`. */
   async summary(actor: Actor, q: { from?: string; to?: string }) {
-    const [lines, currency] = await Promise.all([this.list(actor, q), workspaceCurrency(this.ctx, actor.workspaceId)]);
+    const [lines, currency] = await Promise.all([
+      this.list(actor, q),
+      workspaceCurrency(this.ctx, actor.workspaceId),
+    ]);
     // Lines kept in another currency (the workspace currency changed since) cannot be added up.
     const same = lines.filter((l) => l.currency === currency);
     return {

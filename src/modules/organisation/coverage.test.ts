@@ -11,11 +11,19 @@ const officeHours: Coverer = {
 
 describe('zonedInstant', () => {
   it('follows daylight-saving changes in Europe/Paris', () => {
-    expect(new Date(zonedInstant('2026-03-27', '09:00', 'Europe/Paris')).toISOString()).toBe('2026-03-27T08:00:00.000Z');
-    expect(new Date(zonedInstant('2026-03-30', '09:00', 'Europe/Paris')).toISOString()).toBe('2026-03-30T07:00:00.000Z');
+    expect(new Date(zonedInstant('2026-03-27', '09:00', 'Europe/Paris')).toISOString()).toBe(
+      '2026-03-27T08:00:00.000Z',
+    );
+    expect(new Date(zonedInstant('2026-03-30', '09:00', 'Europe/Paris')).toISOString()).toBe(
+      '2026-03-30T07:00:00.000Z',
+    );
     // 02:30 does not exist on 29 March: it lands after the jump.
-    expect(new Date(zonedInstant('2026-03-29', '02:30', 'Europe/Paris')).toISOString()).toBe('2026-03-29T01:30:00.000Z');
-    expect(new Date(zonedInstant('2026-10-26', '09:00', 'Europe/Paris')).toISOString()).toBe('2026-10-26T08:00:00.000Z');
+    expect(new Date(zonedInstant('2026-03-29', '02:30', 'Europe/Paris')).toISOString()).toBe(
+      '2026-03-29T01:30:00.000Z',
+    );
+    expect(new Date(zonedInstant('2026-10-26', '09:00', 'Europe/Paris')).toISOString()).toBe(
+      '2026-10-26T08:00:00.000Z',
+    );
   });
 });
 
@@ -86,7 +94,11 @@ describe('computeCoverage', () => {
       networks: [{ networkId: 'x', replyTargetMinutes: 30, coverers: [officeHours, evenings, weekendCover] }],
     })[0]!;
     expect(holiday.gaps).toHaveLength(1);
-    expect(holiday.gaps[0]).toMatchObject({ localStart: '2026-03-25T00:00', localEnd: '2026-03-26T00:00', minutes: 24 * 60 });
+    expect(holiday.gaps[0]).toMatchObject({
+      localStart: '2026-03-25T00:00',
+      localEnd: '2026-03-26T00:00',
+      minutes: 24 * 60,
+    });
     expect(holiday.breachMinutes).toBe(24 * 60 - 30);
   });
 

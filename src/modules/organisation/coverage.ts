@@ -73,7 +73,8 @@ function coveredIntervals(c: Coverer, dates: string[], holidays: string[], tz: s
     for (const w of c.windows) {
       if (w.day !== weekday(date)) continue;
       const start = zonedInstant(date, w.start, tz);
-      const end = w.end === '24:00' ? zonedInstant(addDays(date, 1), '00:00', tz) : zonedInstant(date, w.end, tz);
+      const end =
+        w.end === '24:00' ? zonedInstant(addDays(date, 1), '00:00', tz) : zonedInstant(date, w.end, tz);
       if (end > start) out.push([start, end]);
     }
   }
@@ -97,18 +98,30 @@ export function computeCoverage(input: {
   const weekStart = zonedInstant(monday, '00:00', input.timeZone);
   const weekEnd = zonedInstant(addDays(monday, 7), '00:00', input.timeZone);
   // Look ahead two weeks (and one day back) so a gap that crosses the week's end is measured whole.
-  const dates = [addDays(monday, -1), ...[0, 7, 14].flatMap((k) => datesOfWeek(input.week).map((d) => addDays(d, k)))];
+  const dates = [
+    addDays(monday, -1),
+    ...[0, 7, 14].flatMap((k) => datesOfWeek(input.week).map((d) => addDays(d, k))),
+  ];
   const horizon = zonedInstant(addDays(monday, 21), '00:00', input.timeZone);
+  // The same people often cover several inboxes: compute each person's hours once.
+  const perPerson = new Map<string, Interval[]>();
+  const intervalsOf = (c: Coverer) => {
+    let found = perPerson.get(c.id);
+    if (!found) {
+      found = coveredIntervals(c, dates, input.holidays, input.timeZone);
+      perPerson.set(c.id, found);
+    }
+    return found;
+  };
   return input.networks.map((n) => {
-    const covered = union(
-      n.coverers.flatMap((c) => coveredIntervals(c, dates, input.holidays, input.timeZone)),
-    );
+    const covered = union(n.coverers.flatMap(intervalsOf));
     const gaps: CoverageGap[] = [];
     let cursor = weekStart;
     // A gap open at Monday 00:00 started earlier; it is reported from the week's start.
     for (const [s, e] of [...covered, [horizon, horizon] as Interval]) {
       if (e <= cursor) continue;
-      if (s > cursor && cursor < weekEnd) gaps.push(gap(cursor, Math.min(s, horizon), n.replyTargetMinutes, input.timeZone));
+      if (s > cursor && cursor < weekEnd)
+        gaps.push(gap(cursor, Math.min(s, horizon), n.replyTargetMinutes, input.timeZone));
       cursor = Math.max(cursor, e);
       if (cursor >= weekEnd) break;
     }

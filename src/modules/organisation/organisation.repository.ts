@@ -35,7 +35,10 @@ export class OrganisationRepository {
       .executeTakeFirst();
   }
 
-  async findResourceByMembership(workspaceId: string, membershipId: string): Promise<ResourceRow | undefined> {
+  async findResourceByMembership(
+    workspaceId: string,
+    membershipId: string,
+  ): Promise<ResourceRow | undefined> {
     return this.db
       .selectFrom('org_resources')
       .selectAll()
@@ -58,7 +61,11 @@ export class OrganisationRepository {
   }
 
   async deleteResource(workspaceId: string, id: string): Promise<void> {
-    await this.db.deleteFrom('org_resources').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    await this.db
+      .deleteFrom('org_resources')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   async listAbsences(workspaceId: string): Promise<AbsenceRow[]> {
@@ -85,7 +92,11 @@ export class OrganisationRepository {
   }
 
   async deleteAbsence(workspaceId: string, id: string): Promise<void> {
-    await this.db.deleteFrom('org_absences').where('workspace_id', '=', workspaceId).where('id', '=', id).execute();
+    await this.db
+      .deleteFrom('org_absences')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
   }
 
   async effortOverrides(workspaceId: string): Promise<{ format: string; hours: number }[]> {
@@ -97,7 +108,11 @@ export class OrganisationRepository {
   }
 
   /** Sets (hours) or clears (null, back to the default) the estimate of each format, in one transaction. */
-  async saveEfforts(workspaceId: string, estimates: { format: string; hours: number | null }[], now: string): Promise<void> {
+  async saveEfforts(
+    workspaceId: string,
+    estimates: { format: string; hours: number | null }[],
+    now: string,
+  ): Promise<void> {
     await this.db.transaction().execute(async (trx) => {
       for (const e of estimates) {
         await trx
@@ -218,7 +233,9 @@ export class OrganisationRepository {
   }
 
   /** Memberships responsible for each plan action (department entries are not people and are skipped). */
-  async actionResponsibleMembers(workspaceId: string): Promise<{ action_id: string; membership_id: string }[]> {
+  async actionResponsibleMembers(
+    workspaceId: string,
+  ): Promise<{ action_id: string; membership_id: string }[]> {
     const rows = await this.db
       .selectFrom('strategy_action_raci')
       .select(['action_id', 'membership_id'])
@@ -226,7 +243,9 @@ export class OrganisationRepository {
       .where('role', '=', 'responsible')
       .where('membership_id', 'is not', null)
       .execute();
-    return rows.flatMap((r) => (r.membership_id ? [{ action_id: r.action_id, membership_id: r.membership_id }] : []));
+    return rows.flatMap((r) =>
+      r.membership_id ? [{ action_id: r.action_id, membership_id: r.membership_id }] : [],
+    );
   }
 
   /** Display name of a member of the workspace (the account's name). */

@@ -62,7 +62,9 @@ export function organisationRoutes(app: FastifyInstance): void {
     params: { resourceId: id },
     resources: { resourceId: 'resource' },
     body: zResourcePatch,
-    handler: async ({ actor, params, body }) => ({ data: await resources().update(actor, params.resourceId, body) }),
+    handler: async ({ actor, params, body }) => ({
+      data: await resources().update(actor, params.resourceId, body),
+    }),
   });
   workspaceRoute(app, {
     method: 'DELETE',
@@ -85,7 +87,9 @@ export function organisationRoutes(app: FastifyInstance): void {
     resources: { resourceId: 'resource' },
     body: zAbsenceCreate,
     status: 201,
-    handler: async ({ actor, params, body }) => ({ data: await resources().addAbsence(actor, params.resourceId, body) }),
+    handler: async ({ actor, params, body }) => ({
+      data: await resources().addAbsence(actor, params.resourceId, body),
+    }),
   });
   workspaceRoute(app, {
     method: 'DELETE',

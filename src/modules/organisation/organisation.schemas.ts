@@ -52,11 +52,19 @@ export const zResourcePatch = z
   .partial()
   .strict();
 
-export const zAbsence = z.object({ id: z.string(), startDate: z.string(), endDate: z.string(), reason: z.string() });
+export const zAbsence = z.object({
+  id: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  reason: z.string(),
+});
 
 export const zAbsenceCreate = z
   .object({ startDate: zDate, endDate: zDate, reason: z.string().max(200).default('') })
-  .refine((a) => a.startDate <= a.endDate, { message: 'The absence must end on or after its start', path: ['endDate'] });
+  .refine((a) => a.startDate <= a.endDate, {
+    message: 'The absence must end on or after its start',
+    path: ['endDate'],
+  });
 
 export const zResource = z.object({
   id: z.string(),
@@ -76,10 +84,20 @@ export const zResource = z.object({
 export type ResourceView = z.infer<typeof zResource>;
 
 export const zEffortEstimates = z.object({
-  data: z.array(z.object({ format: z.enum(CONTENT_FORMATS), hours: z.number(), isDefault: z.boolean(), defaultHours: z.number() })),
+  data: z.array(
+    z.object({
+      format: z.enum(CONTENT_FORMATS),
+      hours: z.number(),
+      isDefault: z.boolean(),
+      defaultHours: z.number(),
+    }),
+  ),
 });
 export const zEffortUpdate = z.object({
-  estimates: z.array(z.object({ format: z.enum(CONTENT_FORMATS), hours: z.number().min(0).max(200).nullable() })).min(1).max(CONTENT_FORMATS.length),
+  estimates: z
+    .array(z.object({ format: z.enum(CONTENT_FORMATS), hours: z.number().min(0).max(200).nullable() }))
+    .min(1)
+    .max(CONTENT_FORMATS.length),
 });
 
 const zMix = z.partialRecord(z.enum(CONTENT_FORMATS), z.number().min(0).max(1000));
@@ -96,7 +114,13 @@ export const zNetworkPlanPut = z.object({
   formatMix: zMix.default({}),
   expectedMessagesPerWeek: z.number().min(0).max(1_000_000).default(0),
   /** null goes back to the catalogue's reply expectation for the network. */
-  replyTargetMinutes: z.number().int().min(1).max(60 * 24 * 14).nullable().default(null),
+  replyTargetMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(60 * 24 * 14)
+    .nullable()
+    .default(null),
 });
 
 export const zProcessRaci = z.object({

@@ -9,9 +9,20 @@ import type { BusinessHours } from '../workspaces/workspaces.schemas.js';
 import { isoWeeksBetween, isValidIsoWeek } from './calendar.js';
 import { computeCoverage, type CoverWindow, type NetworkCoverage } from './coverage.js';
 import { OrganisationRepository } from './organisation.repository.js';
-import { NETWORK_PROCESSES, type zActionEffortPut, type zNetworkPlanPut, type zProcessRaciPut } from './organisation.schemas.js';
+import {
+  NETWORK_PROCESSES,
+  type zActionEffortPut,
+  type zNetworkPlanPut,
+  type zProcessRaciPut,
+} from './organisation.schemas.js';
 import { parseMix, StrategyWorkloadSource } from './strategy-workload.source.js';
-import { CONTENT_FORMATS, computeWorkload, DEFAULT_EFFORT_HOURS, type ContentFormat, type WorkloadReport } from './workload.js';
+import {
+  CONTENT_FORMATS,
+  computeWorkload,
+  DEFAULT_EFFORT_HOURS,
+  type ContentFormat,
+  type WorkloadReport,
+} from './workload.js';
 import type { WorkloadSource } from './workload.port.js';
 
 /** Longest workload range one request computes (about six months of ISO weeks). */
@@ -42,7 +53,8 @@ export class PlanningService {
   async efforts(actor: Actor): Promise<Record<ContentFormat, number>> {
     const overrides = await this.repo.effortOverrides(actor.workspaceId);
     const out = { ...DEFAULT_EFFORT_HOURS };
-    for (const o of overrides) if ((CONTENT_FORMATS as readonly string[]).includes(o.format)) out[o.format as ContentFormat] = o.hours;
+    for (const o of overrides)
+      if ((CONTENT_FORMATS as readonly string[]).includes(o.format)) out[o.format as ContentFormat] = o.hours;
     return out;
   }
 
@@ -121,12 +133,30 @@ export class PlanningService {
 
   async listProcessRaci(actor: Actor) {
     const rows = await this.repo.listProcessRaci(actor.workspaceId);
-    const groups = new Map<string, { process: string; networkId: string | null; responsible: string[]; accountable: string | null; consulted: string[]; informed: string[] }>();
+    const groups = new Map<
+      string,
+      {
+        process: string;
+        networkId: string | null;
+        responsible: string[];
+        accountable: string | null;
+        consulted: string[];
+        informed: string[];
+      }
+    >();
     for (const r of rows) {
       const key = `${r.process}|${r.network_id}`;
-      const g = groups.get(key) ?? { process: r.process, networkId: r.network_id || null, responsible: [], accountable: null, consulted: [], informed: [] };
+      const g = groups.get(key) ?? {
+        process: r.process,
+        networkId: r.network_id || null,
+        responsible: [],
+        accountable: null,
+        consulted: [],
+        informed: [],
+      };
       if (r.role === 'accountable') g.accountable = r.resource_id;
-      else if (r.role === 'responsible' || r.role === 'consulted' || r.role === 'informed') g[r.role].push(r.resource_id);
+      else if (r.role === 'responsible' || r.role === 'consulted' || r.role === 'informed')
+        g[r.role].push(r.resource_id);
       groups.set(key, g);
     }
     return [...groups.values()];
@@ -134,8 +164,10 @@ export class PlanningService {
 
   async saveProcessRaci(actor: Actor, input: z.infer<typeof zProcessRaciPut>) {
     const perNetwork = NETWORK_PROCESSES.includes(input.process);
-    if (perNetwork && input.networkId === null) throw invalid('networkId', `Choose the network this ${input.process} RACI is for`);
-    if (!perNetwork && input.networkId !== null) throw invalid('networkId', `${input.process} is not per network: leave networkId empty`);
+    if (perNetwork && input.networkId === null)
+      throw invalid('networkId', `Choose the network this ${input.process} RACI is for`);
+    if (!perNetwork && input.networkId !== null)
+      throw invalid('networkId', `${input.process} is not per network: leave networkId empty`);
     const known = new Set((await this.repo.listResources(actor.workspaceId)).map((r) => r.id));
     for (const letter of RACI_LETTERS) {
       const ids = letter === 'accountable' ? (input.accountable ? [input.accountable] : []) : input[letter];
@@ -143,13 +175,30 @@ export class PlanningService {
       if (unknown) throw invalid(letter, `No resource ${unknown} in this workspace`);
     }
     const networkId = input.networkId ?? '';
-    const before = (await this.listProcessRaci(actor)).find((g) => g.process === input.process && (g.networkId ?? '') === networkId);
+    const before = (await this.listProcessRaci(actor)).find(
+      (g) => g.process === input.process && (g.networkId ?? '') === networkId,
+    );
     const rows = RACI_LETTERS.flatMap((role) => {
-      const ids = role === 'accountable' ? (input.accountable ? [input.accountable] : []) : [...new Set(input[role])];
-      return ids.map((resource_id, position) => ({ workspace_id: actor.workspaceId, process: input.process, network_id: networkId, role, resource_id, position }));
+      const ids =
+        role === 'accountable' ? (input.accountable ? [input.accountable] : []) : [...new Set(input[role])];
+      return ids.map((resource_id, position) => ({
+        workspace_id: actor.workspaceId,
+        process: input.process,
+        network_id: networkId,
+        role,
+        resource_id,
+        position,
+      }));
     });
     await this.repo.replaceProcessRaci(actor.workspaceId, input.process, networkId, rows);
-    const after = { process: input.process, networkId: input.networkId, responsible: [...new Set(input.responsible)], accountable: input.accountable, consulted: [...new Set(input.consulted)], informed: [...new Set(input.informed)] };
+    const after = {
+      process: input.process,
+      networkId: input.networkId,
+      responsible: [...new Set(input.responsible)],
+      accountable: input.accountable,
+      consulted: [...new Set(input.consulted)],
+      informed: [...new Set(input.informed)],
+    };
     await this.audit.record(actor, {
       action: 'process_raci.saved',
       objectType: 'process_raci',
@@ -162,7 +211,10 @@ export class PlanningService {
   }
 
   async listActionEfforts(actor: Actor) {
-    const [actions, efforts] = await Promise.all([this.repo.planActions(actor.workspaceId), this.repo.listActionEfforts(actor.workspaceId)]);
+    const [actions, efforts] = await Promise.all([
+      this.repo.planActions(actor.workspaceId),
+      this.repo.listActionEfforts(actor.workspaceId),
+    ]);
     return actions.map((a) => ({
       actionId: a.id,
       title: a.title,
@@ -176,7 +228,12 @@ export class PlanningService {
     const action = await this.repo.findPlanAction(actor.workspaceId, input.actionId);
     if (!action) throw invalid('actionId', 'No such plan action in this workspace');
     const before = (await this.listActionEfforts(actor)).find((a) => a.actionId === input.actionId);
-    await this.repo.saveActionEffort(actor.workspaceId, input.actionId, input.hoursPerWeek, this.ctx.clock.now().toISOString());
+    await this.repo.saveActionEffort(
+      actor.workspaceId,
+      input.actionId,
+      input.hoursPerWeek,
+      this.ctx.clock.now().toISOString(),
+    );
     await this.audit.record(actor, {
       action: 'action_effort.saved',
       objectType: 'strategy_action',
@@ -197,7 +254,8 @@ export class PlanningService {
   /** Each resource's load per ISO week from `from` to `to`, with overloads and their causes. */
   async workload(actor: Actor, from: string, to: string): Promise<WorkloadReport & { sources: string[] }> {
     const weeks = isoWeeksBetween(from, to);
-    if (weeks.length > MAX_WORKLOAD_WEEKS) throw invalid('to', `Ask for at most ${MAX_WORKLOAD_WEEKS} weeks at a time`);
+    if (weeks.length > MAX_WORKLOAD_WEEKS)
+      throw invalid('to', `Ask for at most ${MAX_WORKLOAD_WEEKS} weeks at a time`);
     const [ws, effort, resources, absences, ...itemLists] = await Promise.all([
       this.workspace(actor),
       this.efforts(actor),
@@ -210,19 +268,27 @@ export class PlanningService {
       to,
       items: itemLists.flat(),
       effort,
-      calendar: { openWeekdays: [...new Set(ws.hours.weekdays.map((d) => d.day))], holidays: ws.hours.holidays },
+      calendar: {
+        openWeekdays: [...new Set(ws.hours.weekdays.map((d) => d.day))],
+        holidays: ws.hours.holidays,
+      },
       resources: resources.map((r) => ({
         id: r.id,
         name: r.name,
         capacityHoursPerWeek: r.capacity_hours_per_week,
-        absences: absences.filter((a) => a.resource_id === r.id).map((a) => ({ startDate: a.start_date, endDate: a.end_date })),
+        absences: absences
+          .filter((a) => a.resource_id === r.id)
+          .map((a) => ({ startDate: a.start_date, endDate: a.end_date })),
       })),
     });
     return { ...report, sources: this.sources.map((s) => s.name) };
   }
 
   /** Inbox coverage of each planned network in ISO week `week`, against its reply target. */
-  async coverage(actor: Actor, week: string): Promise<{ week: string; timeZone: string; networks: NetworkCoverage[] }> {
+  async coverage(
+    actor: Actor,
+    week: string,
+  ): Promise<{ week: string; timeZone: string; networks: NetworkCoverage[] }> {
     if (!isValidIsoWeek(week)) throw invalid('week', 'Use an ISO week that exists, such as 2026-W13');
     const [ws, plans, raci, resources, absences] = await Promise.all([
       this.workspace(actor),
@@ -243,12 +309,16 @@ export class PlanningService {
           .flatMap((r) => {
             const res = resources.find((x) => x.id === r.resource_id);
             if (!res) return [];
-            return [{
-              id: res.id,
-              name: res.name,
-              windows: JSON.parse(res.coverage) as CoverWindow[],
-              absences: absences.filter((a) => a.resource_id === res.id).map((a) => ({ startDate: a.start_date, endDate: a.end_date })),
-            }];
+            return [
+              {
+                id: res.id,
+                name: res.name,
+                windows: JSON.parse(res.coverage) as CoverWindow[],
+                absences: absences
+                  .filter((a) => a.resource_id === res.id)
+                  .map((a) => ({ startDate: a.start_date, endDate: a.end_date })),
+              },
+            ];
           }),
       })),
     });

@@ -6,7 +6,12 @@ import { AuditService } from '../audit/audit.service.js';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import type { z } from 'zod';
 import { OrganisationRepository, type AbsenceRow, type ResourceRow } from './organisation.repository.js';
-import type { zAbsenceCreate, zResourceCreate, zResourcePatch, ResourceView } from './organisation.schemas.js';
+import type {
+  zAbsenceCreate,
+  zResourceCreate,
+  zResourcePatch,
+  ResourceView,
+} from './organisation.schemas.js';
 import { COST_MODELS, PROVIDER_TYPES, RESOURCE_KINDS, SKILLS } from './organisation.schemas.js';
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null, fallback: T): T =>
@@ -106,15 +111,22 @@ export class ResourcesService {
     const before = await this.get(actor, id);
     const set: Partial<ResourceRow> = {
       ...(patch.name !== undefined ? { name: patch.name } : {}),
-      ...(patch.providerType !== undefined && before.kind === 'provider' ? { provider_type: patch.providerType } : {}),
+      ...(patch.providerType !== undefined && before.kind === 'provider'
+        ? { provider_type: patch.providerType }
+        : {}),
       ...(patch.skills !== undefined ? { skills: JSON.stringify(patch.skills) } : {}),
-      ...(patch.capacityHoursPerWeek !== undefined ? { capacity_hours_per_week: patch.capacityHoursPerWeek } : {}),
+      ...(patch.capacityHoursPerWeek !== undefined
+        ? { capacity_hours_per_week: patch.capacityHoursPerWeek }
+        : {}),
       ...(patch.cost !== undefined ? { cost_model: patch.cost.model, cost_amount: patch.cost.amount } : {}),
       ...(patch.coverage !== undefined ? { coverage: JSON.stringify(patch.coverage) } : {}),
       ...(patch.notes !== undefined ? { notes: patch.notes } : {}),
     };
     if (Object.keys(set).length === 0) return before;
-    await this.repo.updateResource(actor.workspaceId, id, { ...set, updated_at: this.ctx.clock.now().toISOString() });
+    await this.repo.updateResource(actor.workspaceId, id, {
+      ...set,
+      updated_at: this.ctx.clock.now().toISOString(),
+    });
     const after = await this.get(actor, id);
     await this.audit.record(actor, {
       action: 'resource.updated',
@@ -139,7 +151,11 @@ export class ResourcesService {
     });
   }
 
-  async addAbsence(actor: Actor, resourceId: string, input: z.infer<typeof zAbsenceCreate>): Promise<ResourceView> {
+  async addAbsence(
+    actor: Actor,
+    resourceId: string,
+    input: z.infer<typeof zAbsenceCreate>,
+  ): Promise<ResourceView> {
     const resource = await this.get(actor, resourceId);
     const row: AbsenceRow = {
       id: newId(),

@@ -7,11 +7,22 @@ export interface StrategyPlanInput {
   /** Posts per week per network (the editorial line's posting frequencies). */
   frequencies: { networkId: string; postsPerWeek: number }[];
   /** Per network: the format mix of its posts and the messages expected in its inbox each week. */
-  networkPlans: { networkId: string; formatMix: Partial<Record<ContentFormat, number>>; expectedMessagesPerWeek: number }[];
+  networkPlans: {
+    networkId: string;
+    formatMix: Partial<Record<ContentFormat, number>>;
+    expectedMessagesPerWeek: number;
+  }[];
   /** Responsible resources of the recurring processes ('publishing' and 'inbox' per network). */
   responsible: { process: string; networkId: string | null; resourceIds: string[] }[];
   /** Plan actions with the hours they take each week they run and their responsible resources. */
-  actions: { id: string; title: string; startDate: string | null; endDate: string | null; hoursPerWeek: number; resourceIds: string[] }[];
+  actions: {
+    id: string;
+    title: string;
+    startDate: string | null;
+    endDate: string | null;
+    hoursPerWeek: number;
+    resourceIds: string[];
+  }[];
 }
 
 /**

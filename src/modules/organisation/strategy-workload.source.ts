@@ -11,7 +11,7 @@ export function parseMix(json: string): Partial<Record<ContentFormat, number>> {
     Object.entries(raw).filter(
       ([k, v]) => (CONTENT_FORMATS as readonly string[]).includes(k) && typeof v === 'number',
     ),
-  ) as Partial<Record<ContentFormat, number>>;
+  );
 }
 
 /** The first workload source: the strategy's posting frequencies, network plans, process RACI and action plan. */
@@ -32,7 +32,10 @@ export class StrategyWorkloadSource implements WorkloadSource {
     const resourceOfMember = new Map(
       resources.flatMap((r) => (r.membership_id ? [[r.membership_id, r.id] as const] : [])),
     );
-    const responsible = new Map<string, { process: string; networkId: string | null; resourceIds: string[] }>();
+    const responsible = new Map<
+      string,
+      { process: string; networkId: string | null; resourceIds: string[] }
+    >();
     for (const r of raci.filter((x) => x.role === 'responsible')) {
       const key = `${r.process}|${r.network_id}`;
       const entry = responsible.get(key) ?? {

@@ -20,7 +20,9 @@ describe('weekCapacity', () => {
   it('removes holidays and absent days in proportion to open days', () => {
     expect(weekCapacity(35, '2026-W13', weekdays, [])).toBe(35);
     expect(weekCapacity(35, '2026-W13', { ...weekdays, holidays: ['2026-03-23'] }, [])).toBe(28);
-    expect(weekCapacity(35, '2026-W13', weekdays, [{ startDate: '2026-03-20', endDate: '2026-03-25' }])).toBe(14);
+    expect(weekCapacity(35, '2026-W13', weekdays, [{ startDate: '2026-03-20', endDate: '2026-03-25' }])).toBe(
+      14,
+    );
     expect(weekCapacity(10, '2026-W13', { openWeekdays: [], holidays: [] }, [])).toBe(10);
   });
 });
@@ -41,9 +43,24 @@ describe('computeWorkload', () => {
     const report = computeWorkload({
       ...base,
       items: [
-        { week: '2026-W13', cause: { kind: 'publishing', networkId: 'linkedin', format: 'video' }, quantity: 2, responsibleIds: ['ana'] },
-        { week: '2026-W13', cause: { kind: 'inbox', networkId: 'x', format: 'reply' }, quantity: 40, responsibleIds: ['ana', 'bob'] },
-        { week: '2026-W13', cause: { kind: 'action', actionId: 'a1', label: 'Webinar' }, hours: 3, responsibleIds: ['bob'] },
+        {
+          week: '2026-W13',
+          cause: { kind: 'publishing', networkId: 'linkedin', format: 'video' },
+          quantity: 2,
+          responsibleIds: ['ana'],
+        },
+        {
+          week: '2026-W13',
+          cause: { kind: 'inbox', networkId: 'x', format: 'reply' },
+          quantity: 40,
+          responsibleIds: ['ana', 'bob'],
+        },
+        {
+          week: '2026-W13',
+          cause: { kind: 'action', actionId: 'a1', label: 'Webinar' },
+          hours: 3,
+          responsibleIds: ['bob'],
+        },
         { week: '2026-W14', cause: { kind: 'action', actionId: 'a1' }, hours: 99, responsibleIds: ['bob'] },
       ],
     });
@@ -61,10 +78,21 @@ describe('computeWorkload', () => {
   it('reports work with nobody responsible as unassigned', () => {
     const report = computeWorkload({
       ...base,
-      items: [{ week: '2026-W13', cause: { kind: 'publishing', networkId: 'x', format: 'short_post' }, quantity: 10, responsibleIds: ['gone'] }],
+      items: [
+        {
+          week: '2026-W13',
+          cause: { kind: 'publishing', networkId: 'x', format: 'short_post' },
+          quantity: 10,
+          responsibleIds: ['gone'],
+        },
+      ],
     });
     expect(report.unassigned).toEqual([
-      { week: '2026-W13', hours: 5, causes: [{ kind: 'publishing', networkId: 'x', format: 'short_post', hours: 5 }] },
+      {
+        week: '2026-W13',
+        hours: 5,
+        causes: [{ kind: 'publishing', networkId: 'x', format: 'short_post', hours: 5 }],
+      },
     ]);
   });
 
@@ -72,7 +100,14 @@ describe('computeWorkload', () => {
     const report = computeWorkload({
       ...base,
       effort: { ...DEFAULT_EFFORT_HOURS, carousel: 3 },
-      items: [{ week: '2026-W13', cause: { kind: 'publishing', networkId: 'x', format: 'carousel' }, quantity: 2, responsibleIds: ['bob'] }],
+      items: [
+        {
+          week: '2026-W13',
+          cause: { kind: 'publishing', networkId: 'x', format: 'carousel' },
+          quantity: 2,
+          responsibleIds: ['bob'],
+        },
+      ],
     });
     expect(report.people[1]!.weeks[0]!.plannedHours).toBe(6);
   });
@@ -82,7 +117,10 @@ describe('planFromStrategy', () => {
   it('splits posting frequencies by the format mix, adds inbox volume and running actions', () => {
     const items = planFromStrategy({
       weeks: ['2026-W13', '2026-W20'],
-      frequencies: [{ networkId: 'linkedin', postsPerWeek: 4 }, { networkId: 'x', postsPerWeek: 7 }],
+      frequencies: [
+        { networkId: 'linkedin', postsPerWeek: 4 },
+        { networkId: 'x', postsPerWeek: 7 },
+      ],
       networkPlans: [
         { networkId: 'linkedin', formatMix: { carousel: 1, video: 1 }, expectedMessagesPerWeek: 20 },
       ],
@@ -90,12 +128,36 @@ describe('planFromStrategy', () => {
         { process: 'publishing', networkId: 'linkedin', resourceIds: ['ana'] },
         { process: 'inbox', networkId: 'linkedin', resourceIds: ['bob'] },
       ],
-      actions: [{ id: 'a1', title: 'Webinar', startDate: '2026-03-01', endDate: '2026-03-31', hoursPerWeek: 2, resourceIds: ['bob'] }],
+      actions: [
+        {
+          id: 'a1',
+          title: 'Webinar',
+          startDate: '2026-03-01',
+          endDate: '2026-03-31',
+          hoursPerWeek: 2,
+          resourceIds: ['bob'],
+        },
+      ],
     });
     const w13 = items.filter((i) => i.week === '2026-W13');
-    expect(w13).toContainEqual({ week: '2026-W13', cause: { kind: 'publishing', networkId: 'linkedin', format: 'carousel' }, quantity: 2, responsibleIds: ['ana'] });
-    expect(w13).toContainEqual({ week: '2026-W13', cause: { kind: 'publishing', networkId: 'x', format: 'short_post' }, quantity: 7, responsibleIds: [] });
-    expect(w13).toContainEqual({ week: '2026-W13', cause: { kind: 'inbox', networkId: 'linkedin', format: 'reply' }, quantity: 20, responsibleIds: ['bob'] });
+    expect(w13).toContainEqual({
+      week: '2026-W13',
+      cause: { kind: 'publishing', networkId: 'linkedin', format: 'carousel' },
+      quantity: 2,
+      responsibleIds: ['ana'],
+    });
+    expect(w13).toContainEqual({
+      week: '2026-W13',
+      cause: { kind: 'publishing', networkId: 'x', format: 'short_post' },
+      quantity: 7,
+      responsibleIds: [],
+    });
+    expect(w13).toContainEqual({
+      week: '2026-W13',
+      cause: { kind: 'inbox', networkId: 'linkedin', format: 'reply' },
+      quantity: 20,
+      responsibleIds: ['bob'],
+    });
     expect(w13.some((i) => i.cause.kind === 'action')).toBe(true);
     expect(items.filter((i) => i.week === '2026-W20').some((i) => i.cause.kind === 'action')).toBe(false);
   });

@@ -167,7 +167,14 @@ export function computeWorkload(input: {
         const planned = round2(causes.reduce((s, c) => s + c.hours, 0));
         const capacity = weekCapacity(r.capacityHoursPerWeek, week, input.calendar, r.absences);
         const over = round2(Math.max(0, planned - capacity));
-        return { week, capacityHours: capacity, plannedHours: planned, overloadHours: over, overloaded: over > 0, causes };
+        return {
+          week,
+          capacityHours: capacity,
+          plannedHours: planned,
+          overloadHours: over,
+          overloaded: over > 0,
+          causes,
+        };
       }),
     })),
     unassigned: weeks
@@ -180,7 +187,9 @@ export function computeWorkload(input: {
 }
 
 /** The format mix of a network: shares per format summing to 1; an empty mix means short posts only. */
-export function normaliseMix(mix: Partial<Record<ContentFormat, number>>): Partial<Record<ContentFormat, number>> {
+export function normaliseMix(
+  mix: Partial<Record<ContentFormat, number>>,
+): Partial<Record<ContentFormat, number>> {
   const entries = Object.entries(mix).filter(([, v]) => (v ?? 0) > 0) as [ContentFormat, number][];
   const total = entries.reduce((s, [, v]) => s + v, 0);
   if (total <= 0) return { short_post: 1 };

@@ -11,7 +11,7 @@ import {
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDescribeError } from '../lib/errors.js';
 import { IconAlert, IconInfo, type IconComponent } from './icons.js';
@@ -26,6 +26,10 @@ export function PageHeader({
   description?: ReactNode;
   actions?: ReactNode;
 }) {
+  // The browser tab and history name the page too.
+  useEffect(() => {
+    document.title = `${title} · Presence`;
+  }, [title]);
   return (
     <Group justify="space-between" align="flex-start" mb="lg" wrap="wrap" gap="md">
       <Box maw={720}>

@@ -1,5 +1,5 @@
 import { Box, Center, Group, List, Paper, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { Suspense, type ReactNode } from 'react';
+import { Suspense, useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { LanguageSwitcher } from '../../app/shell/LanguageSwitcher.js';
@@ -84,6 +84,9 @@ export function AuthCard({
   subtitle?: ReactNode;
   children: ReactNode;
 }) {
+  useEffect(() => {
+    document.title = `${title} · Presence`;
+  }, [title]);
   return (
     <Paper withBorder shadow="sm" radius="md" p={{ base: 'lg', sm: 32 }}>
       <Title order={2} fw={650} mb={subtitle ? 4 : 'lg'}>

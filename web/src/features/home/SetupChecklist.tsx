@@ -96,6 +96,8 @@ export function SetupChecklist({
   });
 
   const done = steps.filter((s) => s.done).length;
+  // Once everything is in place the list has nothing left to say.
+  if (done === steps.length) return null;
   return (
     <Panel
       title={t('setup.title')}

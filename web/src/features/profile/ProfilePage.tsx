@@ -136,12 +136,12 @@ function PasswordForm() {
               required
               {...form.text('confirm')}
             />
+            <Group justify="flex-start">
+              <Button type="submit" loading={change.isPending}>
+                {t('password.submit')}
+              </Button>
+            </Group>
           </Stack>
-          <Group justify="flex-end">
-            <Button type="submit" loading={change.isPending}>
-              {t('password.submit')}
-            </Button>
-          </Group>
         </Stack>
       </form>
     </Panel>

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Group, Paper, RingProgress, ScrollArea, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Box, Group, Paper, RingProgress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { IconCheck } from '../../components/icons.js';
@@ -17,15 +17,15 @@ export function CompletenessPanel() {
   const colour = !report ? 'gray' : report.errorCount ? (report.score >= 70 ? 'yellow' : 'red') : 'teal';
 
   return (
-    <Paper withBorder radius="md" p="md" shadow="xs" component="section" aria-labelledby="completeness-title">
+    <Paper withBorder radius="md" p="sm" shadow="xs" component="section" aria-labelledby="completeness-title">
       <Group gap="md" wrap="nowrap" align="center">
         <RingProgress
-          size={76}
-          thickness={8}
+          size={72}
+          thickness={7}
           roundCaps
           sections={[{ value: report?.score ?? 0, color: colour }]}
           label={
-            <Text ta="center" fw={700} size="sm" data-testid="completeness-score">
+            <Text ta="center" fw={700} fz={13} style={{ whiteSpace: 'nowrap' }} data-testid="completeness-score">
               {report ? `${report.score} %` : '…'}
             </Text>
           }
@@ -54,8 +54,15 @@ export function CompletenessPanel() {
         </Alert>
       )}
       {report && report.gaps.length > 0 && (
-        <ScrollArea.Autosize mah="calc(100vh - 260px)" mt="md" type="auto" offsetScrollbars>
-          <Stack gap="xs" component="ul" p={0} m={0} style={{ listStyle: 'none' }} aria-label={t('completeness.gaps')}>
+        <Box mt="md">
+          <Stack
+            gap="xs"
+            component="ul"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-label={t('completeness.gaps')}
+          >
             {report.gaps.map((g, i) => (
               <li key={`${g.rule}-${g.target.id ?? ''}-${i}`}>
                 <Paper
@@ -82,7 +89,7 @@ export function CompletenessPanel() {
               </li>
             ))}
           </Stack>
-        </ScrollArea.Autosize>
+        </Box>
       )}
     </Paper>
   );

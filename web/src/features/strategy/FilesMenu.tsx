@@ -10,6 +10,8 @@ import { notifySuccess } from '../../lib/notify.js';
 import { useBuilder } from './builder-context.js';
 import { documentUrl } from './strategy.api.js';
 
+const FILE_KEYS = { 'briefing.pdf': 'briefingPdf', 'document.pdf': 'documentPdf', 'document.md': 'documentMd' } as const;
+
 interface ImportProblem {
   message: string;
   fields: { field: string; message: string }[];
@@ -25,8 +27,13 @@ export function FilesMenu() {
   const reset = useRef<() => void>(null);
 
   const doc = (kind: 'document.pdf' | 'document.md' | 'briefing.pdf', locale: 'en' | 'fr') => (
-    <Menu.Item component="a" href={documentUrl(ws, kind, locale)} download leftSection={<IconDownload size={16} />}>
-      {t(`files.${kind}`, { lang: t(`files.lang.${locale}`) })}
+    <Menu.Item
+      component="a"
+      href={documentUrl(ws, kind, locale)}
+      download
+      leftSection={<IconDownload size={16} />}
+    >
+      {t(`files.${FILE_KEYS[kind]}`, { lang: t(`files.lang.${locale}`) })}
     </Menu.Item>
   );
 
@@ -74,7 +81,12 @@ export function FilesMenu() {
           {doc('document.md', 'fr')}
           <Menu.Divider />
           <Menu.Label>{t('files.json')}</Menu.Label>
-          <Menu.Item component="a" href={wsPath(ws, '/strategy/export')} download leftSection={<IconDownload size={16} />}>
+          <Menu.Item
+            component="a"
+            href={wsPath(ws, '/strategy/export')}
+            download
+            leftSection={<IconDownload size={16} />}
+          >
             {t('files.export')}
           </Menu.Item>
           {write && (
@@ -88,7 +100,12 @@ export function FilesMenu() {
           )}
         </Menu.Dropdown>
       </Menu>
-      <Modal opened={problem !== null} onClose={() => setProblem(null)} title={t('files.importFailed')} size="lg">
+      <Modal
+        opened={problem !== null}
+        onClose={() => setProblem(null)}
+        title={t('files.importFailed')}
+        size="lg"
+      >
         {problem && (
           <Stack>
             <Alert color="red" variant="light" icon={<IconAlert />} role="alert">

@@ -33,6 +33,8 @@ interface Props<T extends { id: string }> {
   deleteLabel?: string;
   emptyTitle: string;
   emptyHint?: string;
+  /** Inside a group (an objective, an action): an empty list is one line, not a large empty state. */
+  compact?: boolean;
 }
 
 /**
@@ -84,6 +86,15 @@ export function ItemList<T extends { id: string }>(p: Props<T>) {
     </Button>
   );
 
+  if (!p.items.length && p.compact)
+    return (
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed">
+          {p.emptyTitle}
+        </Text>
+        {addButton}
+      </Group>
+    );
   if (!p.items.length)
     return (
       <Paper withBorder radius="md" shadow="xs">
@@ -93,23 +104,28 @@ export function ItemList<T extends { id: string }>(p: Props<T>) {
 
   return (
     <Stack gap="sm">
-      <Accordion multiple value={open} onChange={setOpen} variant="separated" radius="md" chevronPosition="left">
+      <Accordion
+        multiple
+        value={open}
+        onChange={setOpen}
+        variant="separated"
+        radius="md"
+        chevronPosition="left"
+      >
         {p.items.map((item) => (
           <Accordion.Item
             key={item.id}
             value={item.id}
             id={`item-${item.id}`}
             bg="white"
-            style={
-              item.id === focusId ? { boxShadow: '0 0 0 2px var(--mantine-color-blue-4)' } : undefined
-            }
+            style={item.id === focusId ? { boxShadow: '0 0 0 2px var(--mantine-color-blue-4)' } : undefined}
           >
             <Accordion.Control>
               <Group justify="space-between" wrap="nowrap" gap="sm">
-                <Text fw={600} size="sm" lineClamp={1}>
+                <Text fw={600} size="sm" lineClamp={1} style={{ flex: 1, minWidth: 0 }}>
                   {p.label(item) || t('items.untitled')}
                 </Text>
-                <Group gap={6} wrap="nowrap">
+                <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
                   {p.meta?.(item)}
                 </Group>
               </Group>

@@ -35,7 +35,10 @@ export function OverviewView() {
           <Title order={3}>{t('overview.title')}</Title>
           {meta?.latestVersion ? (
             <Badge variant="light" color="teal">
-              {t('overview.latest', { n: meta.latestVersion.number, date: fmt.date(meta.latestVersion.publishedAt) })}
+              {t('overview.latest', {
+                n: meta.latestVersion.number,
+                date: fmt.date(meta.latestVersion.publishedAt),
+              })}
             </Badge>
           ) : (
             <Badge variant="light" color="gray">
@@ -44,7 +47,12 @@ export function OverviewView() {
           )}
         </Group>
         <Stack gap="sm">
-          <AutoText label={t('overview.name')} field="title" value={snapshot.title} onSave={(v) => writes.patchOverview({ title: v })} />
+          <AutoText
+            label={t('overview.name')}
+            field="title"
+            value={snapshot.title}
+            onSave={(v) => writes.patchOverview({ title: v })}
+          />
           <AutoText
             multiline
             label={t('overview.summary')}
@@ -59,7 +67,15 @@ export function OverviewView() {
         {STEPS.map((s) => {
           const gaps = report?.gaps.filter((g) => g.target.step === s.number).length ?? 0;
           return (
-            <Card key={s.slug} component={Link} to={stepUrl(ws, s.slug)} withBorder radius="md" padding="md" shadow="xs">
+            <Card
+              key={s.slug}
+              component={Link}
+              to={stepUrl(ws, s.slug)}
+              withBorder
+              radius="md"
+              padding="md"
+              shadow="xs"
+            >
               <Group justify="space-between" wrap="nowrap">
                 <Text fw={600} size="sm">
                   {s.number <= 9 ? `${s.number}. ` : ''}

@@ -46,7 +46,12 @@ export function PublishButton() {
       <Button leftSection={<IconSend />} onClick={() => setOpen(true)}>
         {t('versions.publish')}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={t('versions.publishTitle', { n: next })} size="lg">
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={t('versions.publishTitle', { n: next })}
+        size="lg"
+      >
         <Stack>
           <Text size="sm">{t('versions.publishIntro')}</Text>
           {report && report.errorCount > 0 && (

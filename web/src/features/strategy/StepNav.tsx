@@ -36,6 +36,7 @@ export function StepNav({ current }: { current: string }) {
           <NavLink
             key={s.slug}
             component={Link}
+            py={6}
             to={stepUrl(ws, s.slug)}
             active={active}
             aria-current={active ? 'page' : undefined}

@@ -1,4 +1,4 @@
-import { Badge, Blockquote, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
@@ -53,19 +53,17 @@ export function StepView({ step }: { step: StepDef }) {
         <Text mt="xs" size="sm">
           {t(`${k}.intro`)}
         </Text>
-        <Blockquote
-          mt="md"
-          p="sm"
-          color="blue"
-          radius="sm"
-          iconSize={28}
-          icon={<IconBook size={16} />}
-          cite={t('method.exampleLabel')}
-        >
+        <Paper mt="md" p="sm" radius="sm" bg="blue.0" style={{ borderLeft: '3px solid var(--mantine-color-blue-5)' }}>
+          <Group gap={6} mb={4} c="blue.8">
+            <IconBook size={14} />
+            <Text size="xs" fw={700} tt="uppercase">
+              {t('method.exampleLabel')}
+            </Text>
+          </Group>
           <Text size="sm" fs="italic">
             {t(`${k}.example`)}
           </Text>
-        </Blockquote>
+        </Paper>
       </Paper>
       <Stack gap="md">
         <Content />

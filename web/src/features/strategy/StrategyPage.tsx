@@ -111,21 +111,32 @@ function StrategyBuilder() {
   else {
     const step = STEPS.find((s) => s.slug === sub);
     const main =
-      sub === 'versions' ? <VersionsView /> : step ? <StepView key={step.slug} step={step} /> : <OverviewView />;
+      sub === 'versions' ? (
+        <VersionsView />
+      ) : step ? (
+        <StepView key={step.slug} step={step} />
+      ) : (
+        <OverviewView />
+      );
     body = (
       <Grid gutter="lg" align="flex-start">
-        <Grid.Col span={{ base: 12, md: 3, xl: 2.5 }}>
-          <Box pos={{ base: 'static', md: 'sticky' }} top={76}>
-            <StepNav current={sub} />
+        <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+          <Box
+            pos={{ base: 'static', md: 'sticky' }}
+            top={76}
+            mah={{ md: 'calc(100vh - 92px)' }}
+            style={{ overflowY: 'auto' }}
+          >
+            <Stack gap="md">
+              <StepNav current={sub} />
+              <CompletenessPanel />
+            </Stack>
           </Box>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 9, xl: 6.5 }}>
-          <Stack gap="lg">{main}</Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, xl: 3 }}>
-          <Box pos={{ base: 'static', xl: 'sticky' }} top={76}>
-            <CompletenessPanel />
-          </Box>
+        <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+          <Stack gap="lg" maw={980}>
+            {main}
+          </Stack>
         </Grid.Col>
       </Grid>
     );

@@ -32,7 +32,10 @@ export function VersionsView() {
 
   if (versions.error) return <LoadError error={versions.error} onRetry={() => void versions.refetch()} />;
   if (!versions.data) return <Loading />;
-  const sides = [{ value: 'draft', label: t('versions.draft') }, ...list.map((v) => ({ value: String(v.number), label: t('versions.label', { n: v.number }) }))];
+  const sides = [
+    { value: 'draft', label: t('versions.draft') },
+    ...list.map((v) => ({ value: String(v.number), label: t('versions.label', { n: v.number }) })),
+  ];
 
   return (
     <>
@@ -61,7 +64,9 @@ export function VersionsView() {
                 {list.map((v) => (
                   <Table.Tr key={v.id}>
                     <Table.Td>
-                      <Badge variant="light">{t('versions.label', { n: v.number })}</Badge>
+                      <Text fw={700} size="sm" style={{ whiteSpace: 'nowrap' }}>
+                        {t('versions.label', { n: v.number })}
+                      </Text>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{v.note || '—'}</Text>
@@ -96,8 +101,22 @@ export function VersionsView() {
             {t('versions.compare')}
           </Title>
           <Group mb="md">
-            <Select label={t('versions.from')} data={sides} value={from} onChange={setFrom} allowDeselect={false} w={200} />
-            <Select label={t('versions.to')} data={sides} value={to} onChange={(v) => v && setTo(v)} allowDeselect={false} w={200} />
+            <Select
+              label={t('versions.from')}
+              data={sides}
+              value={from}
+              onChange={setFrom}
+              allowDeselect={false}
+              w={200}
+            />
+            <Select
+              label={t('versions.to')}
+              data={sides}
+              value={to}
+              onChange={(v) => v && setTo(v)}
+              allowDeselect={false}
+              w={200}
+            />
           </Group>
           {from === to ? (
             <Text size="sm" c="dimmed">
@@ -162,7 +181,10 @@ function DiffView({ diff }: { diff: Diff }) {
                 </Text>
                 {i.fields.map((f) => (
                   <Text key={f.field} size="xs" pl="xl" c="dimmed">
-                    <Code fz="xs">{f.field}</Code> <del>{show(f.before)}</del> → <Text span c="dark" size="xs">{show(f.after)}</Text>
+                    <Code fz="xs">{f.field}</Code> <del>{show(f.before)}</del> →{' '}
+                    <Text span c="dark" size="xs">
+                      {show(f.after)}
+                    </Text>
                   </Text>
                 ))}
               </div>

@@ -140,7 +140,8 @@ export function useStrategyWrites(ws: string) {
       run(() => post<unknown>(wsPath(ws, '/strategy/apply-template'), { templateId, locale, replace })),
     importFile: (file: unknown) =>
       run(() => post<unknown>(wsPath(ws, '/strategy/import?replace=true'), file)),
-    publish: (note: string) => run(() => post<DataOf<VersionSummary>>(wsPath(ws, '/strategy/versions'), { note })),
+    publish: (note: string) =>
+      run(() => post<DataOf<VersionSummary>>(wsPath(ws, '/strategy/versions'), { note })),
   };
 }
 

@@ -93,13 +93,15 @@ class BlueskyConnector implements NetworkConnector {
       { service: entered.service, identifier: entered.identifier, appPassword: entered.appPassword },
       this.#fetch,
     );
+    // The session names the account with authority; the AppView adds display name and avatar, but
+    // may not know a brand-new account yet or still show its handle as `handle.invalid`.
+    const own = { did: client.did, handle: client.handle };
     let profile;
     try {
-      profile = toAccountProfile(await client.getProfile());
+      profile = toAccountProfile({ ...(await client.getProfile()), ...own });
     } catch (err) {
-      // A brand-new account may not be indexed by the AppView yet: the session already names it.
       if (!isConnectorError(err, 'not_found')) throw err;
-      profile = toAccountProfile({ did: client.did, handle: client.handle });
+      profile = toAccountProfile(own);
     }
     this.#logger?.debug({ network: this.network, account: profile.remoteId }, 'account connected');
     return { credentials: client.credentials(), profile };
@@ -203,9 +205,18 @@ class BlueskyConnector implements NetworkConnector {
   }
 
   async readAccountMetrics(account: ConnectedAccount): Promise<AccountMetrics> {
-    return this.#withClient(account, async (client) =>
-      toAccountMetrics(await client.getProfile(), this.#now()),
-    );
+    return this.#withClient(account, async (client) => {
+      try {
+        return toAccountMetrics(await client.getProfile(), this.#now());
+      } catch (err) {
+        // Our own account exists (the session proves it): the AppView has not indexed it yet.
+        if (!isConnectorError(err, 'not_found')) throw err;
+        throw new ConnectorError('transient', 'Bluesky has not indexed the account yet', {
+          code: 'not_indexed_yet',
+          raw: err.raw,
+        });
+      }
+    });
   }
 
   async readInteractionsSince(account: ConnectedAccount, cursor: string | null): Promise<InteractionPage> {

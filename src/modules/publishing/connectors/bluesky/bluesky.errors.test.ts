@@ -38,6 +38,9 @@ describe('mapBlueskyError', () => {
     expect(mapBlueskyError(new XRPCError(400, 'RecordNotFound', 'Could not locate record'), read).kind).toBe(
       'not_found',
     );
+    expect(mapBlueskyError(new XRPCError(400, 'InvalidRequest', 'Profile not found'), read).kind).toBe(
+      'not_found',
+    );
     expect(mapBlueskyError(new XRPCError(400, 'InvalidRequest', 'grapheme too big'), write).kind).toBe(
       'invalid_content',
     );

@@ -3,7 +3,8 @@ import { ConnectorError, rawError } from '../connector.errors.js';
 import { OutboundRequestError, retryAfterMs } from '../http.js';
 
 // XRPC errors (and lost connections) → ConnectorError. Error names come from the atproto lexicons and
-// the PDS (`com.atproto.server.createSession`, `refreshSession`, `repo.*`).
+// the PDS (`com.atproto.server.createSession`, `refreshSession`, `repo.*`). Some "not found" answers
+// carry only a generic InvalidRequest name (getProfile: "Profile not found"), hence the message test.
 
 const AUTH_ERRORS = new Set([
   'AuthenticationRequired',
@@ -70,7 +71,10 @@ export function mapBlueskyError(
       raw,
     });
   }
-  if (NOT_FOUND_ERRORS.has(err.error) || (status === 400 && /could not (locate|find)/i.test(err.message))) {
+  if (
+    NOT_FOUND_ERRORS.has(err.error) ||
+    (status === 400 && /could not (locate|find)|not found/i.test(err.message))
+  ) {
     return new ConnectorError('not_found', 'Bluesky has no such post or account', { code: 'not_found', raw });
   }
   if (status === 400 || status === 403 || status === 413 || status === 415) {

@@ -28,7 +28,11 @@ function Coverage() {
               justify="space-between"
               wrap="nowrap"
               p={4}
-              style={o.id === focusId ? { outline: '2px solid var(--mantine-color-blue-4)', borderRadius: 4 } : undefined}
+              style={
+                o.id === focusId
+                  ? { outline: '2px solid var(--mantine-color-blue-4)', borderRadius: 4 }
+                  : undefined
+              }
             >
               <Text size="sm" lineClamp={1}>
                 {o.title}
@@ -59,7 +63,8 @@ export function AudiencesStep() {
         emptyTitle={t('audiences.empty')}
         emptyHint={t('audiences.emptyHint')}
         onAdd={async () =>
-          (await writes.createItem<Audience>('audiences', { name: t('audiences.newName'), segment: 'b2b' })).data.id
+          (await writes.createItem<Audience>('audiences', { name: t('audiences.newName'), segment: 'b2b' }))
+            .data.id
         }
         onDelete={(a) => writes.deleteItem('audiences', a.id)}
         render={(a) => {
@@ -67,7 +72,13 @@ export function AudiencesStep() {
           return (
             <>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <AutoText label={t('fields.name')} field="name" value={a.name} onSave={save('name')} required />
+                <AutoText
+                  label={t('fields.name')}
+                  field="name"
+                  value={a.name}
+                  onSave={save('name')}
+                  required
+                />
                 <AutoSelect
                   label={t('fields.segment')}
                   field="segment"
@@ -76,7 +87,13 @@ export function AudiencesStep() {
                   onSave={save('segment')}
                 />
               </SimpleGrid>
-              <AutoText multiline label={t('fields.description')} field="description" value={a.description} onSave={save('description')} />
+              <AutoText
+                multiline
+                label={t('fields.description')}
+                field="description"
+                value={a.description}
+                onSave={save('description')}
+              />
               <AutoMulti
                 label={t('fields.objectives')}
                 description={t('audiences.objectivesHint')}
@@ -86,14 +103,44 @@ export function AudiencesStep() {
                 onSave={save('objectiveIds')}
               />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <AutoNumber label={t('fields.ageMin')} field="ageMin" value={a.ageMin} min={0} max={120} onSave={save('ageMin')} />
-                <AutoNumber label={t('fields.ageMax')} field="ageMax" value={a.ageMax} min={0} max={120} onSave={save('ageMax')} />
+                <AutoNumber
+                  label={t('fields.ageMin')}
+                  field="ageMin"
+                  value={a.ageMin}
+                  min={0}
+                  max={120}
+                  onSave={save('ageMin')}
+                />
+                <AutoNumber
+                  label={t('fields.ageMax')}
+                  field="ageMax"
+                  value={a.ageMax}
+                  min={0}
+                  max={120}
+                  onSave={save('ageMax')}
+                />
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <AutoTags label={t('fields.places')} field="places" value={a.places} onSave={save('places')} />
-                <AutoTags label={t('fields.languages')} description={t('fields.languagesHint')} field="languages" value={a.languages} onSave={save('languages')} />
+                <AutoTags
+                  label={t('fields.places')}
+                  field="places"
+                  value={a.places}
+                  onSave={save('places')}
+                />
+                <AutoTags
+                  label={t('fields.languages')}
+                  description={t('fields.languagesHint')}
+                  field="languages"
+                  value={a.languages}
+                  onSave={save('languages')}
+                />
               </SimpleGrid>
-              <AutoTags label={t('fields.interests')} field="interests" value={a.interests} onSave={save('interests')} />
+              <AutoTags
+                label={t('fields.interests')}
+                field="interests"
+                value={a.interests}
+                onSave={save('interests')}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <AutoTags label={t('fields.needs')} field="needs" value={a.needs} onSave={save('needs')} />
                 <AutoTags label={t('fields.pains')} field="pains" value={a.pains} onSave={save('pains')} />

@@ -22,8 +22,17 @@ import { useBuilder } from '../builder-context.js';
 import type { ContentPillar, EditorialLine } from '../strategy.types.js';
 
 const PALETTE = ['#1f6feb', '#2f9e44', '#e8590c', '#ae3ec9', '#f08c00', '#0c8599', '#c92a2a'];
-type ListKey = 'formats' | 'dos' | 'donts' | 'wordsToAvoid' | 'requiredHashtags' | 'requiredMentions' | 'languages';
-const LISTS: ListKey[] = ['formats', 'languages', 'dos', 'donts', 'wordsToAvoid', 'requiredHashtags', 'requiredMentions'];
+type ListKey =
+  'formats' | 'dos' | 'donts' | 'wordsToAvoid' | 'requiredHashtags' | 'requiredMentions' | 'languages';
+const LISTS: ListKey[] = [
+  'formats',
+  'languages',
+  'dos',
+  'donts',
+  'wordsToAvoid',
+  'requiredHashtags',
+  'requiredMentions',
+];
 
 /** Step 6: tone, image, content pillars whose shares must reach 100 %, frequencies, dos and don'ts. */
 export function EditorialStep() {
@@ -31,10 +40,16 @@ export function EditorialStep() {
   const { snapshot: s, writes, write, catalogue } = useBuilder();
   const line = useAutosave<EditorialLine>(s.editorialLine, (l) => writes.putEditorialLine(l), 800);
   const d = line.draft;
-  const err = (field: string) => (hasField(line.error, field) ? fieldError(line.error, field, '') : undefined);
-  const set = <K extends keyof EditorialLine>(k: K, v: EditorialLine[K], now = false) => line.change({ ...d, [k]: v }, now);
+  const err = (field: string) =>
+    hasField(line.error, field) ? fieldError(line.error, field, '') : undefined;
+  const set = <K extends keyof EditorialLine>(k: K, v: EditorialLine[K], now = false) =>
+    line.change({ ...d, [k]: v }, now);
   const setPillar = (i: number, patch: Partial<ContentPillar>, now = false) =>
-    set('pillars', d.pillars.map((p, j) => (j === i ? { ...p, ...patch } : p)), now);
+    set(
+      'pillars',
+      d.pillars.map((p, j) => (j === i ? { ...p, ...patch } : p)),
+      now,
+    );
   const total = Math.round(d.pillars.reduce((sum, p) => sum + (p.targetShare || 0), 0) * 100) / 100;
   const chosen = s.networkChoices.filter((c) => c.chosen);
   const nameOf = (id: string) => catalogue.networks.find((n) => n.id === id)?.name ?? id;
@@ -46,11 +61,16 @@ export function EditorialStep() {
         ? d.frequencies.filter((f) => f.networkId !== id)
         : [...d.frequencies.filter((f) => f.networkId !== id), { networkId: id, postsPerWeek: v }],
     );
-  const otherError = line.error && !isOwnAny(line.error) ? fieldError(line.error, '', t('save.failed')) : null;
+  const otherError =
+    line.error && !isOwnAny(line.error) ? fieldError(line.error, '', t('save.failed')) : null;
 
   return (
     <Stack gap="md">
-      {otherError && <Alert color="red" variant="light">{otherError}</Alert>}
+      {otherError && (
+        <Alert color="red" variant="light">
+          {otherError}
+        </Alert>
+      )}
       <Paper withBorder radius="md" p="md" shadow="xs">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Textarea
@@ -81,14 +101,26 @@ export function EditorialStep() {
       <Paper withBorder radius="md" p="md" shadow="xs" id="item-pillars">
         <Group justify="space-between" mb="xs">
           <Text fw={600}>{t('editorial.pillars')}</Text>
-          <Text size="sm" fw={700} c={total === 100 ? 'teal' : 'red'} role="status" aria-live="polite" data-testid="pillar-total">
+          <Text
+            size="sm"
+            fw={700}
+            c={total === 100 ? 'teal' : 'red'}
+            role="status"
+            aria-live="polite"
+            data-testid="pillar-total"
+          >
             {t('editorial.total', { total })}
-            {total !== 100 && ` — ${total < 100 ? t('editorial.missing', { n: Math.round((100 - total) * 100) / 100 }) : t('editorial.over', { n: Math.round((total - 100) * 100) / 100 })}`}
+            {total !== 100 &&
+              ` — ${total < 100 ? t('editorial.missing', { n: Math.round((100 - total) * 100) / 100 }) : t('editorial.over', { n: Math.round((total - 100) * 100) / 100 })}`}
           </Text>
         </Group>
         <Progress.Root size={14} radius="xl" mb="md" aria-hidden>
           {d.pillars.map((p, i) => (
-            <Progress.Section key={p.id ?? i} value={Math.min(p.targetShare || 0, 100)} color={p.colour ?? PALETTE[i % PALETTE.length]} />
+            <Progress.Section
+              key={p.id ?? i}
+              value={Math.min(p.targetShare || 0, 100)}
+              color={p.colour ?? PALETTE[i % PALETTE.length]}
+            />
           ))}
         </Progress.Root>
         <Stack gap="sm">
@@ -106,7 +138,8 @@ export function EditorialStep() {
                       onChange={(e) => setPillar(i, { name: e.currentTarget.value })}
                     />
                     <NumberInput
-                      label={t('editorial.share', { name: p.name })}
+                      label={t('editorial.shareShort')}
+                      aria-label={t('editorial.share', { name: p.name })}
                       suffix=" %"
                       min={0}
                       max={100}
@@ -115,7 +148,9 @@ export function EditorialStep() {
                       readOnly={!write}
                       error={err(`pillars.${i}.targetShare`)}
                       onBlur={line.flush}
-                      onChange={(v) => setPillar(i, { targetShare: typeof v === 'number' ? v : Number(v) || 0 })}
+                      onChange={(v) =>
+                        setPillar(i, { targetShare: typeof v === 'number' ? v : Number(v) || 0 })
+                      }
                     />
                   </Group>
                   <TextInput
@@ -149,7 +184,13 @@ export function EditorialStep() {
                     color="red"
                     mt={26}
                     aria-label={t('editorial.removePillar', { name: p.name })}
-                    onClick={() => set('pillars', d.pillars.filter((_, j) => j !== i), true)}
+                    onClick={() =>
+                      set(
+                        'pillars',
+                        d.pillars.filter((_, j) => j !== i),
+                        true,
+                      )
+                    }
                   >
                     <IconTrash size={16} />
                   </ActionIcon>

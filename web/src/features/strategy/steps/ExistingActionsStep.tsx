@@ -28,8 +28,12 @@ export function ExistingActionsStep() {
       emptyTitle={t('existing.empty')}
       emptyHint={t('existing.emptyHint')}
       onAdd={async () =>
-        (await writes.createItem<ExistingAction>('existing-actions', { name: t('existing.newName'), channel: 'newsletter' }))
-          .data.id
+        (
+          await writes.createItem<ExistingAction>('existing-actions', {
+            name: t('existing.newName'),
+            channel: 'newsletter',
+          })
+        ).data.id
       }
       onDelete={(a) => writes.deleteItem('existing-actions', a.id)}
       render={(a) => {
@@ -45,13 +49,37 @@ export function ExistingActionsStep() {
                 data={enumOptions(EXISTING_CHANNELS, t, 'channels')}
                 onSave={save('channel')}
               />
-              <AutoText label={t('fields.frequency')} field="frequency" value={a.frequency} onSave={save('frequency')} />
+              <AutoText
+                label={t('fields.frequency')}
+                field="frequency"
+                value={a.frequency}
+                onSave={save('frequency')}
+              />
               <AutoText label={t('fields.ownerText')} field="owner" value={a.owner} onSave={save('owner')} />
             </SimpleGrid>
-            <AutoText multiline label={t('fields.description')} description={t('existing.descriptionHint')} field="description" value={a.description} onSave={save('description')} />
+            <AutoText
+              multiline
+              label={t('fields.description')}
+              description={t('existing.descriptionHint')}
+              field="description"
+              value={a.description}
+              onSave={save('description')}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <AutoMulti label={t('fields.audiences')} field="audienceIds" value={a.audienceIds} data={options.audiences} onSave={save('audienceIds')} />
-              <AutoMulti label={t('fields.objectivesServed')} field="objectiveIds" value={a.objectiveIds} data={options.objectives} onSave={save('objectiveIds')} />
+              <AutoMulti
+                label={t('fields.audiences')}
+                field="audienceIds"
+                value={a.audienceIds}
+                data={options.audiences}
+                onSave={save('audienceIds')}
+              />
+              <AutoMulti
+                label={t('fields.objectivesServed')}
+                field="objectiveIds"
+                value={a.objectiveIds}
+                data={options.objectives}
+                onSave={save('objectiveIds')}
+              />
             </SimpleGrid>
           </>
         );

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Code, Group, Paper, Select, SimpleGrid, Text } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Select, SimpleGrid, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconInfo, IconPlus } from '../../../components/icons.js';
@@ -11,6 +11,21 @@ import { INDICATOR_KINDS, UNITS, type Indicator, type Metric, type Objective } f
 import { enumOptions, fieldSaver } from './shared.js';
 
 export const KIND_COLOURS = { roi: 'green', roa: 'blue', roni: 'orange', process: 'grape' } as const;
+
+/** A target or baseline with its unit: 2 %, 240 min, 3 000 €, 60. */
+function useValueFormat() {
+  const { t, i18n } = useTranslation('strategy');
+  const { currency } = useBuilder();
+  const lang = i18n.resolvedLanguage ?? 'en';
+  return (value: number, unit: string): string => {
+    if (unit === 'currency')
+      return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+    const n = new Intl.NumberFormat(lang).format(value);
+    if (unit === 'percent') return `${n} %`;
+    if (unit === 'minutes') return t('indicators.minutes', { n });
+    return n;
+  };
+}
 
 /** Metric options grouped by family (ROI, ROA, RONI, process), named in the interface language. */
 function useMetricOptions() {
@@ -26,7 +41,10 @@ function useMetricOptions() {
 export function IndicatorsStep() {
   const { t } = useTranslation('strategy');
   const { snapshot, focusId } = useBuilder();
-  useScrollToFocus(snapshot.objectives.some((o) => o.id === focusId), focusId);
+  useScrollToFocus(
+    snapshot.objectives.some((o) => o.id === focusId),
+    focusId,
+  );
   if (!snapshot.objectives.length)
     return (
       <Alert variant="light" icon={<IconInfo />}>
@@ -63,13 +81,17 @@ function ObjectiveIndicators({ objective: o }: { objective: Objective }) {
   const [busy, setBusy] = useState(false);
   const items = snapshot.indicators.filter((i) => i.objectiveId === o.id);
   const metricOf = (id: string): Metric | undefined => catalogue.metrics.find((m) => m.id === id);
+  const formatValue = useValueFormat();
 
   const add = () => {
     if (!metric) return;
     setBusy(true);
     writes
       .createItem<Indicator>('indicators', { objectiveId: o.id, metric })
-      .then(() => setMetric(null), (e: unknown) => notifyError(describe(e)))
+      .then(
+        () => setMetric(null),
+        (e: unknown) => notifyError(describe(e)),
+      )
       .finally(() => setBusy(false));
   };
 
@@ -102,36 +124,65 @@ function ObjectiveIndicators({ objective: o }: { objective: Objective }) {
               {t(`kinds.${i.kind}`)}
             </Badge>
             <Text size="xs" c="dimmed">
-              {i.target !== null ? t('indicators.targetShort', { value: i.target, unit: t(`units.${i.unit}`, { defaultValue: i.unit }) }) : t('indicators.noTarget')}
+              {i.target !== null
+                ? t('indicators.targetShort', { value: formatValue(i.target, i.unit) })
+                : t('indicators.noTarget')}
             </Text>
           </>
         )}
         addLabel={t('indicators.add')}
         emptyTitle={t('indicators.empty')}
+        compact
         onDelete={(i) => writes.deleteItem('indicators', i.id)}
         render={(i) => {
           const save = fieldSaver((b) => writes.patchItem('indicators', i.id, b));
           const m = metricOf(i.metric);
-          const proposed = m ? ((i.networkId && m.defaultTargetByNetwork?.[i.networkId]) || m.defaultTarget) : undefined;
+          const proposed = m
+            ? (i.networkId && m.defaultTargetByNetwork?.[i.networkId]) || m.defaultTarget
+            : undefined;
           return (
             <>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <AutoText label={t('fields.name')} field="name" value={i.name} onSave={save('name')} required />
-                <AutoSelect label={t('fields.metric')} field="metric" value={i.metric} data={metricOptions} onSave={save('metric')} />
+                <AutoText
+                  label={t('fields.name')}
+                  field="name"
+                  value={i.name}
+                  onSave={save('name')}
+                  required
+                />
+                <AutoSelect
+                  label={t('fields.metric')}
+                  field="metric"
+                  value={i.metric}
+                  data={metricOptions}
+                  onSave={save('metric')}
+                />
               </SimpleGrid>
               {m && (
                 <Paper radius="sm" p="sm" bg="gray.0">
                   <Text size="xs" c="dimmed" fw={600}>
                     {t('indicators.formula')}
                   </Text>
-                  <Code block bg="transparent" p={0} fz="sm">
+                  <Text ff="monospace" size="sm">
                     {loc(m.formula)}
-                  </Code>
+                  </Text>
                 </Paper>
               )}
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <AutoSelect label={t('fields.kind')} field="kind" value={i.kind} data={enumOptions(INDICATOR_KINDS, t, 'kinds')} onSave={save('kind')} />
-                <AutoSelect label={t('fields.unit')} field="unit" value={i.unit} data={enumOptions(UNITS, t, 'units')} onSave={save('unit')} />
+                <AutoSelect
+                  label={t('fields.kind')}
+                  field="kind"
+                  value={i.kind}
+                  data={enumOptions(INDICATOR_KINDS, t, 'kinds')}
+                  onSave={save('kind')}
+                />
+                <AutoSelect
+                  label={t('fields.unit')}
+                  field="unit"
+                  value={i.unit}
+                  data={enumOptions(UNITS, t, 'units')}
+                  onSave={save('unit')}
+                />
                 <AutoSelect
                   label={t('fields.networkOptional')}
                   field="networkId"
@@ -142,8 +193,18 @@ function ObjectiveIndicators({ objective: o }: { objective: Objective }) {
                 />
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <AutoNumber label={t('fields.baseline')} field="baseline" value={i.baseline} onSave={save('baseline')} />
-                <AutoNumber label={t('fields.target')} field="target" value={i.target} onSave={save('target')} />
+                <AutoNumber
+                  label={t('fields.baseline')}
+                  field="baseline"
+                  value={i.baseline}
+                  onSave={save('baseline')}
+                />
+                <AutoNumber
+                  label={t('fields.target')}
+                  field="target"
+                  value={i.target}
+                  onSave={save('target')}
+                />
               </SimpleGrid>
               {i.targetSource ? (
                 <Text size="xs" c="dimmed">
@@ -159,7 +220,12 @@ function ObjectiveIndicators({ objective: o }: { objective: Objective }) {
                     <Button
                       size="compact-xs"
                       variant="light"
-                      onClick={() => void writes.patchItem('indicators', i.id, { target: proposed.value, targetSource: proposed.source })}
+                      onClick={() =>
+                        void writes.patchItem('indicators', i.id, {
+                          target: proposed.value,
+                          targetSource: proposed.source,
+                        })
+                      }
                     >
                       {t('indicators.useProposal')}
                     </Button>
@@ -167,8 +233,18 @@ function ObjectiveIndicators({ objective: o }: { objective: Objective }) {
                 )
               )}
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <AutoDate label={t('fields.periodStart')} field="periodStart" value={i.periodStart} onSave={save('periodStart')} />
-                <AutoDate label={t('fields.periodEnd')} field="periodEnd" value={i.periodEnd} onSave={save('periodEnd')} />
+                <AutoDate
+                  label={t('fields.periodStart')}
+                  field="periodStart"
+                  value={i.periodStart}
+                  onSave={save('periodStart')}
+                />
+                <AutoDate
+                  label={t('fields.periodEnd')}
+                  field="periodEnd"
+                  value={i.periodEnd}
+                  onSave={save('periodEnd')}
+                />
               </SimpleGrid>
             </>
           );

@@ -1,4 +1,15 @@
-import { Accordion, Anchor, Badge, Button, Group, List, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
+import {
+  Accordion,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconCheck, IconX } from '../../../components/icons.js';
@@ -36,7 +47,14 @@ export function NetworksStep() {
       <Text size="xs" c="dimmed">
         {loc(catalogue.fitBasis)}
       </Text>
-      <Accordion multiple value={open} onChange={setOpen} variant="separated" radius="md" chevronPosition="left">
+      <Accordion
+        multiple
+        value={open}
+        onChange={setOpen}
+        variant="separated"
+        radius="md"
+        chevronPosition="left"
+      >
         {list.map((r) => {
           const choice = choiceOf(r.networkId);
           return (
@@ -45,7 +63,11 @@ export function NetworksStep() {
               value={r.networkId}
               bg="white"
               id={choice ? `item-${choice.id}` : undefined}
-              style={choice && choice.id === focusId ? { boxShadow: '0 0 0 2px var(--mantine-color-blue-4)' } : undefined}
+              style={
+                choice && choice.id === focusId
+                  ? { boxShadow: '0 0 0 2px var(--mantine-color-blue-4)' }
+                  : undefined
+              }
             >
               <Accordion.Control aria-label={r.name}>
                 <Group justify="space-between" wrap="nowrap">
@@ -53,13 +75,28 @@ export function NetworksStep() {
                     <Text fw={600} w={110}>
                       {r.name}
                     </Text>
-                    <Progress value={r.score} color={scoreColour(r.score)} w={140} size="md" radius="xl" aria-hidden />
-                    <Text size="sm" fw={600} c={scoreColour(r.score)} aria-label={t('networks.scoreLabel', { score: r.score })}>
+                    <Progress
+                      value={r.score}
+                      color={scoreColour(r.score)}
+                      w={140}
+                      size="md"
+                      radius="xl"
+                      aria-hidden
+                    />
+                    <Text
+                      size="sm"
+                      fw={600}
+                      c={scoreColour(r.score)}
+                      aria-label={t('networks.scoreLabel', { score: r.score })}
+                    >
                       {r.score}
                     </Text>
                   </Group>
                   {choice ? (
-                    <Badge color={choice.chosen ? 'teal' : 'gray'} variant={choice.chosen ? 'filled' : 'light'}>
+                    <Badge
+                      color={choice.chosen ? 'teal' : 'gray'}
+                      variant={choice.chosen ? 'filled' : 'light'}
+                    >
                       {choice.chosen ? t('networks.chosen') : t('networks.rejected')}
                     </Badge>
                   ) : (
@@ -124,11 +161,12 @@ function NetworkDetail({ rec, choice }: { rec: Recommendation; choice: NetworkCh
             {t('networks.facts')}
           </Text>
           <List size="sm" spacing={4}>
-            {facts.map((f) => (
-              <List.Item key={f.key}>
+            {facts.map((f, i) => (
+              <List.Item key={`${f.key}-${i}`}>
                 {loc(f.text)}{' '}
                 <Text span size="xs" c="dimmed">
-                  — {f.source.url ? (
+                  —{' '}
+                  {f.source.url ? (
                     <Anchor href={f.source.url} target="_blank" rel="noreferrer" size="xs">
                       {f.source.publisher}, {f.source.year}
                     </Anchor>
@@ -159,13 +197,24 @@ function NetworkDetail({ rec, choice }: { rec: Recommendation; choice: NetworkCh
   );
 }
 
-function ChoiceEditor({ choice, options }: { choice: NetworkChoice; options: ReturnType<typeof useBuilder>['options'] }) {
+function ChoiceEditor({
+  choice,
+  options,
+}: {
+  choice: NetworkChoice;
+  options: ReturnType<typeof useBuilder>['options'];
+}) {
   const { t } = useTranslation('strategy');
   const { writes, write } = useBuilder();
   const save = fieldSaver((b) => writes.patchItem('network-choices', choice.id, b));
   return (
     <Stack gap="sm">
-      <AutoCheck label={t('networks.chosenToggle')} field="chosen" value={choice.chosen} onSave={save('chosen')} />
+      <AutoCheck
+        label={t('networks.chosenToggle')}
+        field="chosen"
+        value={choice.chosen}
+        onSave={save('chosen')}
+      />
       <AutoText
         multiline
         label={t('fields.rationale')}
@@ -175,12 +224,29 @@ function ChoiceEditor({ choice, options }: { choice: NetworkChoice; options: Ret
         onSave={save('rationale')}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <AutoMulti label={t('fields.objectivesServed')} field="objectiveIds" value={choice.objectiveIds} data={options.objectives} onSave={save('objectiveIds')} />
-        <AutoMulti label={t('fields.audiences')} field="audienceIds" value={choice.audienceIds} data={options.audiences} onSave={save('audienceIds')} />
+        <AutoMulti
+          label={t('fields.objectivesServed')}
+          field="objectiveIds"
+          value={choice.objectiveIds}
+          data={options.objectives}
+          onSave={save('objectiveIds')}
+        />
+        <AutoMulti
+          label={t('fields.audiences')}
+          field="audienceIds"
+          value={choice.audienceIds}
+          data={options.audiences}
+          onSave={save('audienceIds')}
+        />
       </SimpleGrid>
       {write && (
         <Group justify="flex-end">
-          <Button size="xs" variant="subtle" color="red" onClick={() => void writes.deleteItem('network-choices', choice.id)}>
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            onClick={() => void writes.deleteItem('network-choices', choice.id)}
+          >
             {t('networks.undo')}
           </Button>
         </Group>

@@ -40,7 +40,13 @@ export function ObjectivesStep() {
         const save = fieldSaver((b) => writes.patchItem('objectives', o.id, b));
         return (
           <>
-            <AutoText label={t('fields.title')} field="title" value={o.title} onSave={save('title')} required />
+            <AutoText
+              label={t('fields.title')}
+              field="title"
+              value={o.title}
+              onSave={save('title')}
+              required
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <AutoSelect
                 label={t('fields.objectiveType')}
@@ -74,8 +80,18 @@ export function ObjectivesStep() {
               onSave={save('description')}
             />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <AutoDate label={t('fields.periodStart')} field="periodStart" value={o.periodStart} onSave={save('periodStart')} />
-              <AutoDate label={t('fields.periodEnd')} field="periodEnd" value={o.periodEnd} onSave={save('periodEnd')} />
+              <AutoDate
+                label={t('fields.periodStart')}
+                field="periodStart"
+                value={o.periodStart}
+                onSave={save('periodStart')}
+              />
+              <AutoDate
+                label={t('fields.periodEnd')}
+                field="periodEnd"
+                value={o.periodEnd}
+                onSave={save('periodEnd')}
+              />
             </SimpleGrid>
           </>
         );

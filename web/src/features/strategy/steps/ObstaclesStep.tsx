@@ -23,7 +23,15 @@ function HeatMap() {
   const cells = q.data.data.cells;
   const count = (l: number, i: number) => cells.find((c) => c.likelihood === l && c.impact === i)?.count ?? 0;
   return (
-    <Paper withBorder radius="md" p="md" shadow="xs" component="figure" m={0} aria-label={t('obstacles.heatmap')}>
+    <Paper
+      withBorder
+      radius="md"
+      p="md"
+      shadow="xs"
+      component="figure"
+      m={0}
+      aria-label={t('obstacles.heatmap')}
+    >
       <Group justify="space-between" mb="sm">
         <Text fw={600}>{t('obstacles.heatmap')}</Text>
         <Text size="sm" c="dimmed">
@@ -31,7 +39,12 @@ function HeatMap() {
         </Text>
       </Group>
       <Group align="stretch" gap="xs" wrap="nowrap">
-        <Text size="xs" c="dimmed" style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)' }} ta="center">
+        <Text
+          size="xs"
+          c="dimmed"
+          style={{ writingMode: 'vertical-rl', transform: 'rotate(180deg)' }}
+          ta="center"
+        >
           {t('obstacles.impact')} →
         </Text>
         <Box flex={1}>
@@ -44,12 +57,21 @@ function HeatMap() {
                 const n = count(l, impact);
                 const colour = riskColour(l, impact);
                 return (
-                  <Tooltip key={`${l}-${impact}`} label={t('obstacles.cell', { likelihood: l, impact, count: n })}>
+                  <Tooltip
+                    key={`${l}-${impact}`}
+                    label={t('obstacles.cell', { likelihood: l, impact, count: n })}
+                  >
                     <Box
                       h={40}
                       bg={`${colour}.${n ? 5 : 1}`}
                       c={n ? 'white' : `${colour}.7`}
-                      style={{ borderRadius: 6, display: 'flex', alignItems: 'center', justifyContent: 'center', fontWeight: 700 }}
+                      style={{
+                        borderRadius: 6,
+                        display: 'flex',
+                        alignItems: 'center',
+                        justifyContent: 'center',
+                        fontWeight: 700,
+                      }}
                       aria-label={t('obstacles.cell', { likelihood: l, impact, count: n })}
                     >
                       {n || ''}
@@ -121,6 +143,7 @@ function ObstacleGroup({ action }: { action: PlanAction | null }) {
           )}
           addLabel={t('obstacles.add')}
           emptyTitle={t('obstacles.empty')}
+          compact
           onAdd={async () =>
             (
               await writes.createItem<Obstacle>('obstacles', {
@@ -137,17 +160,70 @@ function ObstacleGroup({ action }: { action: PlanAction | null }) {
             const save = fieldSaver((b) => writes.patchItem('obstacles', o.id, b));
             return (
               <>
-                <AutoText multiline label={t('fields.description')} field="description" value={o.description} onSave={save('description')} required />
+                <AutoText
+                  multiline
+                  label={t('fields.description')}
+                  field="description"
+                  value={o.description}
+                  onSave={save('description')}
+                  required
+                />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <AutoSelect label={t('fields.family')} field="family" value={o.family} data={enumOptions(OBSTACLE_FAMILIES, t, 'families')} onSave={save('family')} />
-                  <AutoSelect label={t('fields.status')} field="status" value={o.status} data={enumOptions(OBSTACLE_STATUSES, t, 'obstacleStatuses')} onSave={save('status')} />
-                  <AutoNumber label={t('fields.likelihood')} field="likelihood" value={o.likelihood} min={1} max={5} decimals={0} onSave={save('likelihood')} />
-                  <AutoNumber label={t('fields.impact')} field="impact" value={o.impact} min={1} max={5} decimals={0} onSave={save('impact')} />
+                  <AutoSelect
+                    label={t('fields.family')}
+                    field="family"
+                    value={o.family}
+                    data={enumOptions(OBSTACLE_FAMILIES, t, 'families')}
+                    onSave={save('family')}
+                  />
+                  <AutoSelect
+                    label={t('fields.status')}
+                    field="status"
+                    value={o.status}
+                    data={enumOptions(OBSTACLE_STATUSES, t, 'obstacleStatuses')}
+                    onSave={save('status')}
+                  />
+                  <AutoNumber
+                    label={t('fields.likelihood')}
+                    field="likelihood"
+                    value={o.likelihood}
+                    min={1}
+                    max={5}
+                    decimals={0}
+                    onSave={save('likelihood')}
+                  />
+                  <AutoNumber
+                    label={t('fields.impact')}
+                    field="impact"
+                    value={o.impact}
+                    min={1}
+                    max={5}
+                    decimals={0}
+                    onSave={save('impact')}
+                  />
                 </SimpleGrid>
-                <AutoText multiline label={t('fields.mitigation')} field="mitigation" value={o.mitigation} onSave={save('mitigation')} />
+                <AutoText
+                  multiline
+                  label={t('fields.mitigation')}
+                  field="mitigation"
+                  value={o.mitigation}
+                  onSave={save('mitigation')}
+                />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <AutoSelect label={t('fields.owner')} field="ownerId" value={o.ownerId} clearable data={options.members} onSave={save('ownerId')} />
-                  <AutoDate label={t('fields.dueDate')} field="dueDate" value={o.dueDate} onSave={save('dueDate')} />
+                  <AutoSelect
+                    label={t('fields.owner')}
+                    field="ownerId"
+                    value={o.ownerId}
+                    clearable
+                    data={options.members}
+                    onSave={save('ownerId')}
+                  />
+                  <AutoDate
+                    label={t('fields.dueDate')}
+                    field="dueDate"
+                    value={o.dueDate}
+                    onSave={save('dueDate')}
+                  />
                 </SimpleGrid>
               </>
             );
@@ -161,7 +237,10 @@ function ObstacleGroup({ action }: { action: PlanAction | null }) {
 /** Step 9: obstacles per action (likelihood × impact, mitigation, owner), and the heat map. */
 export function ObstaclesStep() {
   const { snapshot, focusId } = useBuilder();
-  useScrollToFocus(snapshot.actions.some((a) => a.id === focusId), focusId);
+  useScrollToFocus(
+    snapshot.actions.some((a) => a.id === focusId),
+    focusId,
+  );
   return (
     <>
       <HeatMap />

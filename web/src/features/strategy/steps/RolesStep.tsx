@@ -13,7 +13,10 @@ export function RolesStep() {
   const { t } = useTranslation('strategy');
   const { snapshot, ws, focusId, members } = useBuilder();
   const live = snapshot.actions.filter((a) => a.status !== 'cancelled');
-  useScrollToFocus(live.some((a) => a.id === focusId), focusId);
+  useScrollToFocus(
+    live.some((a) => a.id === focusId),
+    focusId,
+  );
   if (!snapshot.actions.length)
     return (
       <Alert variant="light" icon={<IconInfo />}>
@@ -38,7 +41,7 @@ export function RolesStep() {
           <Table verticalSpacing="sm" horizontalSpacing="sm" layout="fixed">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th w="24%">{t('roles.action')}</Table.Th>
+                <Table.Th w="22%">{t('roles.action')}</Table.Th>
                 {(['responsible', 'accountable', 'consulted', 'informed'] as const).map((r) => (
                   <Table.Th key={r}>
                     <Text size="sm" fw={700}>
@@ -74,7 +77,13 @@ function RaciRow({ action: a }: { action: PlanAction }) {
   const set = (patch: Partial<Raci>) => raci.change({ ...d, ...patch }, true);
   const error = raci.error ? fieldError(raci.error, 'raci', t('save.failed')) : null;
   const missing = a.status !== 'cancelled' && (!d.responsible.length || !d.accountable);
-  const common = { data: options.people, readOnly: !write, size: 'xs' as const, comboboxProps: { withinPortal: true } };
+  const common = {
+    data: options.people,
+    readOnly: !write,
+    size: 'xs' as const,
+    placeholder: write ? t('roles.pick') : undefined,
+    comboboxProps: { withinPortal: true, width: 260 },
+  };
   return (
     <Table.Tr
       id={`item-${a.id}`}
@@ -105,6 +114,7 @@ function RaciRow({ action: a }: { action: PlanAction }) {
           {...common}
           aria-label={t('raci.cell', { role: t('raci.responsible'), action: a.title })}
           value={d.responsible}
+          placeholder={write && !d.responsible.length ? t('roles.pick') : undefined}
           hidePickedOptions
           onChange={(v) => set({ responsible: v })}
         />
@@ -123,6 +133,7 @@ function RaciRow({ action: a }: { action: PlanAction }) {
           {...common}
           aria-label={t('raci.cell', { role: t('raci.consulted'), action: a.title })}
           value={d.consulted}
+          placeholder={write && !d.consulted.length ? t('roles.pick') : undefined}
           hidePickedOptions
           onChange={(v) => set({ consulted: v })}
         />
@@ -132,6 +143,7 @@ function RaciRow({ action: a }: { action: PlanAction }) {
           {...common}
           aria-label={t('raci.cell', { role: t('raci.informed'), action: a.title })}
           value={d.informed}
+          placeholder={write && !d.informed.length ? t('roles.pick') : undefined}
           hidePickedOptions
           onChange={(v) => set({ informed: v })}
         />

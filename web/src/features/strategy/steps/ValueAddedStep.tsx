@@ -20,7 +20,9 @@ export function ValueAddedStep() {
   const [busy, setBusy] = useState(false);
   const nameOf = (id: string) => catalogue.networks.find((n) => n.id === id)?.name ?? id;
   const objectiveOf = (id: string) => snapshot.objectives.find((o) => o.id === id)?.title ?? '';
-  const chosen = snapshot.networkChoices.filter((c) => c.chosen).map((c) => ({ value: c.networkId, label: nameOf(c.networkId) }));
+  const chosen = snapshot.networkChoices
+    .filter((c) => c.chosen)
+    .map((c) => ({ value: c.networkId, label: nameOf(c.networkId) }));
 
   const add = () => {
     if (!objectiveId || !networkId) return;
@@ -58,8 +60,20 @@ export function ValueAddedStep() {
           return (
             <>
               <Group grow align="flex-start">
-                <AutoSelect label={t('fields.network')} field="networkId" value={v.networkId} data={options.networks} onSave={save('networkId')} />
-                <AutoSelect label={t('fields.objective')} field="objectiveId" value={v.objectiveId} data={options.objectives} onSave={save('objectiveId')} />
+                <AutoSelect
+                  label={t('fields.network')}
+                  field="networkId"
+                  value={v.networkId}
+                  data={options.networks}
+                  onSave={save('networkId')}
+                />
+                <AutoSelect
+                  label={t('fields.objective')}
+                  field="objectiveId"
+                  value={v.objectiveId}
+                  data={options.objectives}
+                  onSave={save('objectiveId')}
+                />
               </Group>
               <AutoText
                 multiline
@@ -93,8 +107,20 @@ export function ValueAddedStep() {
               onChange={setNetworkId}
               w={200}
             />
-            <Select label={t('fields.objective')} data={options.objectives} value={objectiveId} onChange={setObjectiveId} flex={1} miw={200} />
-            <Button leftSection={<IconPlus />} onClick={add} loading={busy} disabled={!objectiveId || !networkId}>
+            <Select
+              label={t('fields.objective')}
+              data={options.objectives}
+              value={objectiveId}
+              onChange={setObjectiveId}
+              flex={1}
+              miw={200}
+            />
+            <Button
+              leftSection={<IconPlus />}
+              onClick={add}
+              loading={busy}
+              disabled={!objectiveId || !networkId}
+            >
               {t('valueAdded.addButton')}
             </Button>
           </Group>

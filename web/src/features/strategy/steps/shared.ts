@@ -8,7 +8,7 @@ export function enumOptions(values: readonly string[], t: TFunction<'strategy'>,
 
 /** Makes a field saver for one item of a collection: `save('title')(value)` PATCHes `{title: value}`. */
 export function fieldSaver(patch: (body: Record<string, unknown>) => Promise<unknown>) {
-  return <T,>(field: string) =>
+  return <T>(field: string) =>
     (value: T) =>
       patch({ [field]: value });
 }

@@ -1,0 +1,85 @@
+import zlib from 'node:zlib';
+import type { Locator, Page } from 'playwright-core';
+
+/** Windows-1252 bytes 0x80–0x9F that differ from Latin-1 (pdfkit's standard fonts use WinAnsi). */
+const CP1252: Record<number, string> = {
+  0x80: '€',
+  0x85: '…',
+  0x91: '‘',
+  0x92: '’',
+  0x93: '“',
+  0x94: '”',
+  0x95: '•',
+  0x96: '–',
+  0x97: '—',
+};
+
+/**
+ * The text a pdfkit PDF draws: each content stream is cut by its /Length, inflated with node:zlib,
+ * and the hex strings of its TJ operators decoded, one line per TJ.
+ */
+export function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const lines: string[] = [];
+  for (const m of raw.matchAll(/\/Length (\d+)[^>]*>>\s*stream\r?\n/g)) {
+    const start = m.index + m[0].length;
+    const bytes = pdf.subarray(start, start + Number(m[1]));
+    let content: string;
+    try {
+      content = zlib.inflateSync(bytes).toString('latin1');
+    } catch {
+      content = bytes.toString('latin1');
+    }
+    for (const tj of content.matchAll(/\[(.*?)\] TJ/g)) {
+      const hex = [...(tj[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => h[1]).join('');
+      let text = '';
+      for (let i = 0; i < hex.length; i += 2) {
+        const code = parseInt(hex.slice(i, i + 2), 16);
+        text += CP1252[code] ?? String.fromCharCode(code);
+      }
+      lines.push(text.replace(/\u00a0/g, ' '));
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Waits until the builder's header says every change reached the server. */
+export async function saved(page: Page): Promise<void> {
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'All changes saved' })
+    .first()
+    .waitFor({ state: 'visible' });
+  // A debounced save may still be waiting to start: give it its delay, then wait again.
+  await page.waitForTimeout(900);
+  await page
+    .getByRole('status')
+    .filter({ hasText: 'All changes saved' })
+    .first()
+    .waitFor({ state: 'visible' });
+}
+
+/** Opens the accordion item of the builder whose header reads `title`. */
+export async function openItem(page: Page, title: string | RegExp): Promise<Locator> {
+  const control = page.getByRole('button', { name: title, exact: typeof title === 'string' }).first();
+  if ((await control.getAttribute('aria-expanded')) !== 'true') await control.click();
+  return control;
+}
+
+/** Moves to the next step with the button at the bottom of a step, and waits until it shows. */
+export async function nextStep(page: Page, name: string, n: number): Promise<void> {
+  await page.getByRole('link', { name: `Next: ${name}` }).click();
+  await page.getByText(`Step ${n} of 9`, { exact: true }).waitFor({ state: 'visible' });
+}
+
+/**
+ * Picks `option` in the Select or MultiSelect whose accessible name is `label`, in a dense table:
+ * the input is brought to the middle of the screen first (the sticky header would cover it) and
+ * clicked where it is drawn, which opens its options.
+ */
+export async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
+  const input = page.getByRole('textbox', { name: label, exact: true });
+  await input.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await input.click({ force: true });
+  await page.getByRole('option', { name: option }).first().click();
+}
