@@ -3,9 +3,11 @@ import type { StrategyTables } from '../modules/strategy/strategy.tables.js';
 import type { MembersTables } from '../modules/members/members.tables.js';
 import type { OrganisationTables } from '../modules/organisation/organisation.tables.js';
 import type { BudgetTables } from '../modules/budget/budget.tables.js';
+import type { JobsTables } from '../modules/jobs/jobs.tables.js';
+import type { PublishingTables } from '../modules/publishing/scheduler/publishing.tables.js';
 
 /**
  * The whole database as Kysely sees it: each module's tables joined here.
  * A module adds its tables in its own `*.tables.ts` and one `&` term below.
  */
-export type DB = FoundationTables & MembersTables & StrategyTables & OrganisationTables & BudgetTables;
+export type DB = FoundationTables & MembersTables & StrategyTables & OrganisationTables & BudgetTables & JobsTables & PublishingTables;

@@ -242,6 +242,25 @@ describe.each(DIALECTS)('organisation API on %s', (dialect) => {
         })
       ).statusCode,
     ).toBe(403);
+    const staff = await owner.get(`${base}/budget/staff-time?month=2026-04`);
+    expect(staff.statusCode, staff.body).toBe(200);
+    const st = staff.json<{
+      data: {
+        weeks: string[];
+        currency: string;
+        total: number;
+        people: { resourceId: string; hours: number; cost: number }[];
+      };
+    }>().data;
+    // April's ISO weeks are those whose Thursday is in April: W14 (Thursday 2 April) to W18 (30 April).
+    expect(st.weeks).toEqual(['2026-W14', '2026-W15', '2026-W16', '2026-W17', '2026-W18']);
+    const mine = st.people.find((p) => p.resourceId === me)!;
+    // 15 h LinkedIn + 5 h X inbox + 3 h webinar (it ends on 30 April, inside W18), five weeks.
+    expect(mine.hours).toBe(5 * 23);
+    expect(mine.cost).toBe(Math.round(mine.hours * 4500));
+    expect(st.people.find((p) => p.resourceId === agency)!.cost).toBe(250000);
+    expect(st.total).toBe(st.people.reduce((sum, p) => sum + p.cost, 0));
+
     const removed = await owner.delete(`${base}/resources/${freelancer}`);
     expect(removed.statusCode).toBe(204);
     const raci = (await owner.get(`${base}/process-raci`)).json<{

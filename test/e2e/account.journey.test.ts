@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIn, SmtpCapture } from '../support/smtp.js';
-import { launchChromium, newPerson, screenshot } from './support/browser.js';
+import { launchChromium, newPerson, screenshot, screenshotOnFailure } from './support/browser.js';
 import { ensureWebBuilt } from './support/build.js';
 import { apiJson, choose, visible, workspaceIdOf } from './support/journey.js';
 import { startServer, type RunningServer } from './support/server.js';
@@ -30,6 +30,7 @@ describe('account journey (French browser)', () => {
   it('works in French from the first page, with tokens, workspaces, hours and a password reset', async () => {
     const person = await newPerson(browser!, server!.url, { locale: 'fr-FR', timezoneId: 'America/Toronto' });
     const page = person.page;
+    screenshotOnFailure(page, 'account');
     const email = `mathilde.${Date.now().toString(36)}@example.test`;
     const nav = page.getByRole('navigation');
 
@@ -112,6 +113,8 @@ describe('account journey (French browser)', () => {
     await page.getByRole('menuitem', { name: 'Se déconnecter' }).click();
     await page.waitForURL(/\/sign-in/);
     await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    // The sign-in page has an e-mail field too: wait for the new page before typing.
+    await visible(page.getByRole('heading', { name: 'Réinitialiser le mot de passe' }));
     await page.getByLabel('E-mail').fill(email);
     await page.getByRole('button', { name: 'Envoyer le lien' }).click();
     await visible(page.getByText('Consultez votre messagerie'));

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIn, SmtpCapture } from '../support/smtp.js';
-import { launchChromium, newPerson, screenshot } from './support/browser.js';
+import { launchChromium, newPerson, screenshot, screenshotOnFailure } from './support/browser.js';
 import { ensureWebBuilt } from './support/build.js';
 import { apiJson, apiStatus, choose, navLabels, visible, workspaceIdOf } from './support/journey.js';
 import { startServer, type RunningServer } from './support/server.js';
@@ -31,6 +31,7 @@ describe('foundation journey', () => {
   it('signs up, invites an editor who joins, sees an editor’s view and switches to French', async () => {
     const owner = await newPerson(browser!, server!.url);
     const page = owner.page;
+    screenshotOnFailure(page, 'foundation-owner');
     const stamp = Date.now().toString(36);
     const ownerEmail = `camille.${stamp}@example.test`;
     const colleagueEmail = `lea.${stamp}@example.test`;
@@ -44,6 +45,7 @@ describe('foundation journey', () => {
 
     // Sign up: the time zone comes from the browser; the workspace is created with the account.
     await page.getByRole('link', { name: 'Create an account' }).click();
+    await visible(page.getByRole('heading', { name: 'Create your account' }));
     await page.getByLabel('Your name').fill('Camille Dupont');
     await page.getByLabel('E-mail').fill(ownerEmail);
     await page.getByLabel('Password').fill('correct horse battery');
@@ -94,6 +96,7 @@ describe('foundation journey', () => {
     expect(link.startsWith(`${server!.url}/invitations/`)).toBe(true);
     const colleague = await newPerson(browser!, server!.url);
     const cp = colleague.page;
+    screenshotOnFailure(cp, 'foundation-colleague');
     await cp.goto(link);
     await visible(cp.getByRole('heading', { name: `Join ${workspaceName}` }));
     await visible(cp.getByText('Camille Dupont', { exact: true }));

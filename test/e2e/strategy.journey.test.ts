@@ -5,6 +5,7 @@ import { launchChromium, newPerson, screenshot } from './support/browser.js';
 import { ensureWebBuilt } from './support/build.js';
 import { apiJson, visible, workspaceIdOf } from './support/journey.js';
 import { startServer, type RunningServer } from './support/server.js';
+import { linkIn, SmtpCapture } from '../support/smtp.js';
 import { nextStep, openItem, pdfText, pick, saved } from './strategy.support.js';
 
 interface Snapshot {
@@ -28,18 +29,21 @@ interface Report {
 // through the builder, fixes every gap the completeness report lists, publishes version 1 and
 // downloads the executive briefing, whose PDF is checked for its sections.
 describe('strategy journey', () => {
+  let smtp: SmtpCapture | undefined;
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
 
   beforeAll(async () => {
     ensureWebBuilt();
-    server = await startServer();
+    smtp = await SmtpCapture.start();
+    server = await startServer({ smtpUrl: smtp.url });
     browser = await launchChromium();
   });
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
     await server?.stop();
+    await smtp?.stop();
   });
 
   it('builds a strategy from the B2B template to a published version and its briefing', async () => {
@@ -209,6 +213,76 @@ describe('strategy journey', () => {
     ])
       expect(text).toContain(section);
 
-    expect(errors).toEqual([]);
-  }, 240_000);
+    // The draft moves on after version 1; the versions page shows what changed since.
+    await page.getByRole('navigation', { name: 'Strategy steps' }).getByRole('link', { name: 'Objectives' }).click();
+    const hire = await openItem(page, /^Hire four field technicians/);
+    await hire.getByLabel('Title').fill('Hire five field technicians');
+    await saved(page);
+    await page.getByRole('navigation', { name: 'Strategy steps' }).getByRole('link', { name: 'Versions' }).click();
+    await visible(page.getByText('1. Objectives'));
+    await visible(page.getByText('Hire five field technicians'));
+    await screenshot(page, 'strategy-11-diff');
+
+    // A bad strategy file is refused whole: the server's problem names the field, and nothing changes.
+    await page.getByRole('button', { name: 'Documents & files' }).click();
+    await page.locator('input[type="file"]').setInputFiles({
+      name: 'old-strategy.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ schema: 'presence.strategy', schemaVersion: 2, strategy: {} })),
+    });
+    await page.getByRole('dialog').getByRole('button', { name: 'Replace the draft' }).click();
+    const refused = page.getByRole('dialog', { name: 'The file was not imported' });
+    await visible(refused.getByText('schemaVersion', { exact: true }));
+    await screenshot(page, 'strategy-12-import-refused');
+    await refused.getByRole('button', { name: 'Close' }).click();
+    expect((await draft()).objectives).toHaveLength(3);
+
+    // An executive colleague sees the strategy and downloads the briefing, without any edit control.
+    const execEmail = `direction.${stamp}@example.test`;
+    const { csrfToken } = await apiJson<{ csrfToken: string }>(page, '/api/v1/session');
+    const invited = await page.evaluate(
+      async ({ url, csrf, email }) =>
+        (
+          await fetch(url, {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+            body: JSON.stringify({ email, role: 'executive' }),
+          })
+        ).status,
+      { url: `${api}/invitations`, csrf: csrfToken, email: execEmail },
+    );
+    expect(invited).toBe(201);
+    const link = linkIn(await smtp!.waitFor(execEmail, 20_000), '/invitations/');
+    const exec = await newPerson(browser!, server!.url);
+    const ep = exec.page;
+    await ep.goto(link);
+    await ep.getByLabel('Your name').fill('Dominique Leroy');
+    await ep.getByLabel('Choose a password').fill('a long enough secret');
+    await ep.getByLabel('Confirm the password').fill('a long enough secret');
+    await ep.getByRole('button', { name: 'Join Capteo' }).click();
+    await ep.waitForURL(new RegExp(`/w/${ws}$`));
+    await ep.getByRole('link', { name: 'Strategy', exact: true }).click();
+    await visible(ep.getByText('Completeness', { exact: true }));
+    await visible(ep.getByText('Read only', { exact: true }));
+    expect(await ep.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0);
+    await ep.getByRole('navigation', { name: 'Strategy steps' }).getByRole('link', { name: 'Objectives' }).click();
+    await openItem(ep, /^Generate qualified leads/);
+    expect(await ep.getByLabel('Title').first().getAttribute('readonly')).not.toBeNull();
+    expect(await ep.getByRole('button', { name: 'Add an objective' }).count()).toBe(0);
+    expect(await ep.getByRole('button', { name: 'Delete' }).count()).toBe(0);
+    await ep.getByRole('button', { name: 'Documents & files' }).click();
+    expect(await ep.getByRole('menuitem', { name: 'Import a JSON file…' }).count()).toBe(0);
+    await visible(ep.getByRole('menuitem', { name: 'Briefing PDF — French' }));
+    await ep.keyboard.press('Escape');
+
+    // In French, the builder speaks French.
+    await ep.getByRole('button', { name: 'Language' }).click();
+    await ep.getByRole('menuitem', { name: 'Français' }).click();
+    await visible(ep.getByText('Étape 1 sur 9'));
+    await visible(ep.getByText('Complétude', { exact: true }));
+    await screenshot(ep, 'strategy-13-executive-fr');
+
+    expect([...errors, ...exec.errors]).toEqual([]);
+  }, 300_000);
 });

@@ -59,11 +59,12 @@ export async function saved(page: Page): Promise<void> {
     .waitFor({ state: 'visible' });
 }
 
-/** Opens the accordion item of the builder whose header reads `title`. */
+/** Opens the accordion item of the builder whose header reads `title`, and returns the item. */
 export async function openItem(page: Page, title: string | RegExp): Promise<Locator> {
   const control = page.getByRole('button', { name: title, exact: typeof title === 'string' }).first();
   if ((await control.getAttribute('aria-expanded')) !== 'true') await control.click();
-  return control;
+  // The whole item (control and panel): closed panels stay in the page, so fields are looked up here.
+  return control.locator('xpath=ancestor::*[starts-with(@id, "item-")][1]');
 }
 
 /** Moves to the next step with the button at the bottom of a step, and waits until it shows. */

@@ -3,6 +3,7 @@ import {
   currencyDigits,
   formatAmount,
   parseAmount,
+  staffCosts,
   staffTimeCost,
   summarise,
   type LineFigures,

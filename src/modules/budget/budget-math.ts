@@ -125,7 +125,12 @@ export function staffCosts(people: readonly StaffCostInput[]) {
     name: p.name,
     costModel: p.costModel,
     hours: Math.round(p.hours * 100) / 100,
-    cost: p.costModel === 'hourly' ? staffTimeCost(p.hours, p.amount) : p.costModel === 'monthly_fee' ? p.amount : 0,
+    cost:
+      p.costModel === 'hourly'
+        ? staffTimeCost(p.hours, p.amount)
+        : p.costModel === 'monthly_fee'
+          ? p.amount
+          : 0,
   }));
   return { people: rows, total: rows.reduce((s, r) => s + r.cost, 0) };
 }

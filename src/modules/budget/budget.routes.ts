@@ -17,10 +17,12 @@ import {
   zLineCreate,
   zLinePatch,
   zLinesQuery,
+  zStaffTimeQuery,
 } from './budget.schemas.js';
 import { CampaignsService } from './campaigns.service.js';
 import { ExpensesService } from './expenses.service.js';
 import { LinesService } from './lines.service.js';
+import { StaffTimeService } from './staff-time.service.js';
 
 const tags = ['budget'];
 const id = z.string().max(64);
@@ -91,6 +93,19 @@ export function budgetRoutes(app: FastifyInstance): void {
     query: zLinesQuery.pick({ from: true, to: true }),
     summary: 'Planned, committed, actual and variance per line, objective, category, month and in total',
     handler: async ({ actor, query }) => ({ data: await lines().summary(actor, query) }),
+  });
+
+  workspaceRoute(app, {
+    method: 'GET',
+    url: '/budget/staff-time',
+    action: 'budget.read',
+    tags,
+    query: zStaffTimeQuery,
+    summary:
+      "Staff time of a month priced from the workload: planned hours × each resource's rate (?month=YYYY-MM)",
+    handler: async ({ actor, query }) => ({
+      data: await new StaffTimeService(app.ctx).forMonth(actor, query.month),
+    }),
   });
 
   workspaceRoute(app, {

@@ -49,6 +49,8 @@ export const zLinesQuery = z.object({
   objectiveId: id.optional(),
 });
 
+export const zStaffTimeQuery = z.object({ month: zMonth });
+
 export const zExpenseCreate = z.object({
   lineId: id.nullable().default(null),
   supplier: z.string().trim().min(1).max(200),

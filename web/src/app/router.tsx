@@ -7,42 +7,49 @@ import SignInPage from '../features/auth/SignInPage.js';
 import SignUpPage from '../features/auth/SignUpPage.js';
 import { RedirectIfSignedIn, RequireAction, RequireSession } from './guards.js';
 import { NotFoundPage } from './NotFoundPage.js';
+import { RouteError } from './RouteError.js';
 import { WORKSPACE_ROUTES } from './registry.js';
 import { StartPage, WelcomePage } from './StartPage.js';
 import { WorkspaceLayout } from './shell/WorkspaceLayout.js';
 
 /** Every workspace page from the registry, each behind its policy action. */
-const workspaceChildren: RouteObject[] = WORKSPACE_ROUTES.map(({ path, action, page: Page }) =>
-  path === ''
-    ? { index: true, element: <RequireAction action={action}>{<Page />}</RequireAction> }
-    : { path, element: <RequireAction action={action}>{<Page />}</RequireAction> },
-);
+const workspaceChildren: RouteObject[] = WORKSPACE_ROUTES.map(({ path, action, page: Page }) => ({
+  ...(path === '' ? { index: true } : { path }),
+  element: <RequireAction action={action}>{<Page />}</RequireAction>,
+  // A failing page keeps the shell around it, so the person can go elsewhere.
+  errorElement: <RouteError />,
+}));
 
 export const routes: RouteObject[] = [
   {
-    element: <AuthLayout />,
+    errorElement: <RouteError />,
     children: [
       {
-        element: <RedirectIfSignedIn />,
+        element: <AuthLayout />,
         children: [
-          { path: '/sign-in', element: <SignInPage /> },
-          { path: '/sign-up', element: <SignUpPage /> },
+          {
+            element: <RedirectIfSignedIn />,
+            children: [
+              { path: '/sign-in', element: <SignInPage /> },
+              { path: '/sign-up', element: <SignUpPage /> },
+            ],
+          },
+          { path: '/forgot-password', element: <ForgotPasswordPage /> },
+          { path: '/reset-password', element: <ResetPasswordPage /> },
+          { path: '/invitations/:token', element: <AcceptInvitationPage /> },
         ],
       },
-      { path: '/forgot-password', element: <ForgotPasswordPage /> },
-      { path: '/reset-password', element: <ResetPasswordPage /> },
-      { path: '/invitations/:token', element: <AcceptInvitationPage /> },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: '/', element: <StartPage /> },
+          { path: '/welcome', element: <WelcomePage /> },
+          { path: '/w/:workspaceId', element: <WorkspaceLayout />, children: workspaceChildren },
+        ],
+      },
+      { path: '*', element: <NotFoundPage /> },
     ],
   },
-  {
-    element: <RequireSession />,
-    children: [
-      { path: '/', element: <StartPage /> },
-      { path: '/welcome', element: <WelcomePage /> },
-      { path: '/w/:workspaceId', element: <WorkspaceLayout />, children: workspaceChildren },
-    ],
-  },
-  { path: '*', element: <NotFoundPage /> },
 ];
 
 /** The browser router of the single-page app (the server answers every page path with index.html). */

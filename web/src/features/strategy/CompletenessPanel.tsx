@@ -25,7 +25,13 @@ export function CompletenessPanel() {
           roundCaps
           sections={[{ value: report?.score ?? 0, color: colour }]}
           label={
-            <Text ta="center" fw={700} fz={13} style={{ whiteSpace: 'nowrap' }} data-testid="completeness-score">
+            <Text
+              ta="center"
+              fw={700}
+              fz={13}
+              style={{ whiteSpace: 'nowrap' }}
+              data-testid="completeness-score"
+            >
               {report ? `${report.score} %` : '…'}
             </Text>
           }

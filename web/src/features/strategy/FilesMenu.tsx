@@ -10,7 +10,11 @@ import { notifySuccess } from '../../lib/notify.js';
 import { useBuilder } from './builder-context.js';
 import { documentUrl } from './strategy.api.js';
 
-const FILE_KEYS = { 'briefing.pdf': 'briefingPdf', 'document.pdf': 'documentPdf', 'document.md': 'documentMd' } as const;
+const FILE_KEYS = {
+  'briefing.pdf': 'briefingPdf',
+  'document.pdf': 'documentPdf',
+  'document.md': 'documentMd',
+} as const;
 
 interface ImportProblem {
   message: string;

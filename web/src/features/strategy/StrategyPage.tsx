@@ -1,4 +1,4 @@
-import { Box, Grid, Group, Stack } from '@mantine/core';
+import { Badge, Box, Grid, Group, Stack } from '@mantine/core';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
@@ -93,7 +93,13 @@ function StrategyBuilder() {
       actions={
         builder && (
           <Group gap="sm">
-            <SaveIndicator />
+            {builder.write ? (
+              <SaveIndicator />
+            ) : (
+              <Badge variant="light" color="gray" size="lg">
+                {t('readOnly')}
+              </Badge>
+            )}
             <FilesMenu />
             {builder.publish && <PublishButton />}
           </Group>

@@ -156,7 +156,7 @@ function DiffView({ diff }: { diff: Diff }) {
           </Text>
           <Stack gap={4}>
             {s.added.map((i) => (
-              <Text key={`a${i.id}`} size="sm">
+              <Text key={`a${i.id}`} size="sm" component="div">
                 <Badge size="xs" color="teal" mr={6}>
                   {t('versions.added')}
                 </Badge>
@@ -164,7 +164,7 @@ function DiffView({ diff }: { diff: Diff }) {
               </Text>
             ))}
             {s.removed.map((i) => (
-              <Text key={`r${i.id}`} size="sm">
+              <Text key={`r${i.id}`} size="sm" component="div">
                 <Badge size="xs" color="red" mr={6}>
                   {t('versions.removed')}
                 </Badge>
@@ -173,7 +173,7 @@ function DiffView({ diff }: { diff: Diff }) {
             ))}
             {s.changed.map((i) => (
               <div key={`c${i.id}`}>
-                <Text size="sm">
+                <Text size="sm" component="div">
                   <Badge size="xs" color="blue" mr={6}>
                     {t('versions.changed')}
                   </Badge>

@@ -19,7 +19,9 @@ function useValueFormat() {
   const lang = i18n.resolvedLanguage ?? 'en';
   return (value: number, unit: string): string => {
     if (unit === 'currency')
-      return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+      return new Intl.NumberFormat(lang, { style: 'currency', currency, maximumFractionDigits: 0 }).format(
+        value,
+      );
     const n = new Intl.NumberFormat(lang).format(value);
     if (unit === 'percent') return `${n} %`;
     if (unit === 'minutes') return t('indicators.minutes', { n });
