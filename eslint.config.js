@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'data/**', 'node_modules/**', 'test/peers/**', 'bin/**', 'scripts/*.mjs', '.tmp/**'],
+    ignores: ['eslint.config.js', 'dist/**', 'data/**', 'node_modules/**', 'test/peers/**', 'bin/**', 'scripts/*.mjs', '.tmp/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,8 +1,8 @@
 import { createContext } from '../app/bootstrap.js';
 import { buildServer } from '../app/server.js';
 import { loadConfig } from '../config.js';
-import { startWorker } from '../worker/worker.js';
-import { WORKER_TASKS } from '../worker/tasks.js';
+import { startJobConsumers, startWorker } from '../worker/worker.js';
+import { JOB_CATALOG, WORKER_JOBS, WORKER_TASKS } from '../worker/tasks.js';
 import type { Command } from './commands.js';
 
 type ServeRole = 'all' | 'api' | 'worker';
@@ -14,6 +14,7 @@ async function serve(role: ServeRole, port?: number): Promise<number> {
   ctx.logger.info({ role, database: ctx.database.describe, mail: ctx.mailer.kind }, 'Presence starting');
   const app = role === 'worker' ? null : await buildServer(ctx);
   const worker = role === 'api' ? null : startWorker(ctx, WORKER_TASKS);
+  const jobs = role === 'api' ? null : await startJobConsumers(ctx, JOB_CATALOG, WORKER_JOBS);
   if (app) {
     await app.listen({ port: config.port, host: config.host });
     ctx.logger.info(`Presence is ready at ${config.publicUrl}`);
@@ -25,6 +26,7 @@ async function serve(role: ServeRole, port?: number): Promise<number> {
   });
   ctx.logger.info('shutting down');
   await app?.close();
+  await jobs?.stop();
   await worker?.stop();
   await ctx.close();
   return 0;

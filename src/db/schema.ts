@@ -10,4 +10,10 @@ import type { PublishingTables } from '../modules/publishing/scheduler/publishin
  * The whole database as Kysely sees it: each module's tables joined here.
  * A module adds its tables in its own `*.tables.ts` and one `&` term below.
  */
-export type DB = FoundationTables & MembersTables & StrategyTables & OrganisationTables & BudgetTables & JobsTables & PublishingTables;
+export type DB = FoundationTables &
+  MembersTables &
+  StrategyTables &
+  OrganisationTables &
+  BudgetTables &
+  JobsTables &
+  PublishingTables;

@@ -1,6 +1,9 @@
 import { SessionsRepository } from '../modules/identity/sessions.repository.js';
 import { MailService } from '../modules/mail/mail.service.js';
-import type { PeriodicTask } from './worker.js';
+import type { JobDefinition } from '../modules/jobs/job-queue.port.js';
+import { PUBLISH_VARIANT_JOB } from '../modules/publishing/scheduler/publish.jobs.js';
+import { createPublishScheduler } from '../modules/publishing/scheduler/scheduler.factory.js';
+import type { JobSetup, PeriodicTask } from './worker.js';
 
 /** Every periodic task the worker role runs; modules add theirs here. */
 export const WORKER_TASKS: PeriodicTask[] = [
@@ -21,3 +24,17 @@ export const WORKER_TASKS: PeriodicTask[] = [
     },
   },
 ];
+
+/** Every job kind the application sends; the worker refuses to start without a handler for each. */
+export const JOB_CATALOG: JobDefinition<unknown>[] = [PUBLISH_VARIANT_JOB as JobDefinition<unknown>];
+
+/** Registers the worker's job handlers; modules add theirs here. */
+export const WORKER_JOBS: JobSetup = async (ctx, queue, registry) => {
+  const scheduler = createPublishScheduler(ctx, queue);
+  // Before consuming: posts that fell due while no worker ran are requeued or flagged, never lost.
+  await scheduler.recoverMissed();
+  registry.handle(PUBLISH_VARIANT_JOB, (job) => scheduler.publishVariant(job.payload), {
+    batchSize: 50,
+    concurrency: 8,
+  });
+};

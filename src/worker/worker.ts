@@ -1,4 +1,7 @@
 import type { AppContext } from '../app/context.js';
+import type { JobDefinition, JobQueue } from '../modules/jobs/job-queue.port.js';
+import { JobRegistry } from '../modules/jobs/job-registry.js';
+import { createJobQueue } from '../modules/jobs/queue.factory.js';
 
 /** A periodic task of the worker role: what runs, how often. */
 export interface PeriodicTask {
@@ -40,4 +43,30 @@ export function startWorker(ctx: AppContext, tasks: PeriodicTask[]): { stop(): P
       await Promise.allSettled([...running]);
     },
   };
+}
+
+/** Registers the handlers of the durable queue (and runs what must happen before they consume). */
+export type JobSetup = (ctx: AppContext, queue: JobQueue, registry: JobRegistry) => Promise<void>;
+
+/**
+ * Starts the durable job queue's consumers. Every job kind in `catalog` must get a handler from
+ * `setup`, or the worker refuses to start (a job nobody consumes would wait forever).
+ */
+export async function startJobConsumers(
+  ctx: AppContext,
+  catalog: readonly JobDefinition<unknown>[],
+  setup: JobSetup,
+): Promise<{ queue: JobQueue; stop(): Promise<void> }> {
+  const queue = createJobQueue(ctx);
+  await queue.start();
+  try {
+    const registry = new JobRegistry().declare(...catalog);
+    await setup(ctx, queue, registry);
+    await registry.start(queue);
+  } catch (err) {
+    await queue.stop();
+    throw err;
+  }
+  ctx.logger.info({ queue: queue.kind, jobs: catalog.map((j) => j.name) }, 'job consumers started');
+  return { queue, stop: () => queue.stop() };
 }

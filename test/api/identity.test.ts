@@ -78,7 +78,8 @@ describe('sign-in rate limit', () => {
     await signUp(t.app, { email });
     const c = new Client(t.app);
     const codes: number[] = [];
-    for (let i = 0; i < 11; i++) codes.push((await c.post('/api/v1/auth/sign-in', { email, password: 'wrong password' })).statusCode);
+    for (let i = 0; i < 11; i++)
+      codes.push((await c.post('/api/v1/auth/sign-in', { email, password: 'wrong password' })).statusCode);
     expect(codes.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(codes[10]).toBe(429);
     const other = await c.post('/api/v1/auth/sign-in', { email: uniqueEmail(), password: 'wrong password' });

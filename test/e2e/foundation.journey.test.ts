@@ -1,8 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkIn, SmtpCapture } from '../support/smtp.js';
-import { launchChromium, newPerson, screenshot, screenshotOnFailure } from './support/browser.js';
+import { launchChromium, newPerson, screenshot } from './support/browser.js';
 import { ensureWebBuilt } from './support/build.js';
+import { screenshotOnFailure } from './support/failures.js';
 import { apiJson, apiStatus, choose, navLabels, visible, workspaceIdOf } from './support/journey.js';
 import { startServer, type RunningServer } from './support/server.js';
 

@@ -65,7 +65,12 @@ describe('strategy journey', () => {
     // An empty strategy offers the four templates in the person's language.
     await page.getByRole('link', { name: 'Strategy', exact: true }).click();
     await visible(page.getByRole('heading', { name: 'Start your strategy' }));
-    for (const name of ['B2B SME', 'Retail / B2C', 'Recruitment and employer brand', 'Public institution / association'])
+    for (const name of [
+      'B2B SME',
+      'Retail / B2C',
+      'Recruitment and employer brand',
+      'Public institution / association',
+    ])
       await visible(page.getByText(name, { exact: true }));
     await screenshot(page, 'strategy-01-start');
     await page.getByRole('button', { name: 'Start from the template B2B SME' }).click();
@@ -214,11 +219,17 @@ describe('strategy journey', () => {
       expect(text).toContain(section);
 
     // The draft moves on after version 1; the versions page shows what changed since.
-    await page.getByRole('navigation', { name: 'Strategy steps' }).getByRole('link', { name: 'Objectives' }).click();
+    await page
+      .getByRole('navigation', { name: 'Strategy steps' })
+      .getByRole('link', { name: 'Objectives' })
+      .click();
     const hire = await openItem(page, /^Hire four field technicians/);
     await hire.getByLabel('Title').fill('Hire five field technicians');
     await saved(page);
-    await page.getByRole('navigation', { name: 'Strategy steps' }).getByRole('link', { name: 'Versions' }).click();
+    await page
+      .getByRole('navigation', { name: 'Strategy steps' })
+      .getByRole('link', { name: 'Versions' })
+      .click();
     await visible(page.getByText('1. Objectives'));
     await visible(page.getByText('Hire five field technicians'));
     await screenshot(page, 'strategy-11-diff');
@@ -266,7 +277,10 @@ describe('strategy journey', () => {
     await visible(ep.getByText('Completeness', { exact: true }));
     await visible(ep.getByText('Read only', { exact: true }));
     expect(await ep.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0);
-    await ep.getByRole('navigation', { name: 'Strategy steps' }).getByRole('link', { name: 'Objectives' }).click();
+    await ep
+      .getByRole('navigation', { name: 'Strategy steps' })
+      .getByRole('link', { name: 'Objectives' })
+      .click();
     await openItem(ep, /^Generate qualified leads/);
     expect(await ep.getByLabel('Title').first().getAttribute('readonly')).not.toBeNull();
     expect(await ep.getByRole('button', { name: 'Add an objective' }).count()).toBe(0);

@@ -80,7 +80,9 @@ export async function nextStep(page: Page, name: string, n: number): Promise<voi
  */
 export async function pick(page: Page, label: string, option: string | RegExp): Promise<void> {
   const input = page.getByRole('textbox', { name: label, exact: true });
-  await input.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await input.evaluate((el: { scrollIntoView(o: { block: string }): void }) =>
+    el.scrollIntoView({ block: 'center' }),
+  );
   await input.click({ force: true });
   await page.getByRole('option', { name: option }).first().click();
 }

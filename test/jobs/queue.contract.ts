@@ -91,7 +91,7 @@ export function queueContract(label: string, make: () => Promise<QueueFixture>):
       expect(await fx.queue.state(def, id!)).toBe('failed');
     });
 
-    it("takes again the job of a worker that died (lease expired)", async () => {
+    it('takes again the job of a worker that died (lease expired)', async () => {
       const def = job();
       const id = await fx.queue.send(def, { n: 7 }, { leaseMs: 1000, backoffMs: 1000 });
       const claimed = await fx.queue.fetch(def);

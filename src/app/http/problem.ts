@@ -106,7 +106,8 @@ export function installProblemHandlers(app: FastifyInstance): void {
     }
     return sendProblem(reply, req, {
       status,
-      code: codes[fe.code] ?? (status === 429 ? 'rate_limited' : status === 404 ? 'not_found' : 'bad_request'),
+      code:
+        codes[fe.code] ?? (status === 429 ? 'rate_limited' : status === 404 ? 'not_found' : 'bad_request'),
       detail,
       ...(status === 400 || status === 413 ? { errors: [{ field: 'body', message: detail }] } : {}),
     });

@@ -95,7 +95,12 @@ export function publicRoute<
   },
 ): void {
   const url = `${API}${def.url}`;
-  registerRouteInfo({ method: def.method, url, scope: 'public', ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}) });
+  registerRouteInfo({
+    method: def.method,
+    url,
+    scope: 'public',
+    ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
+  });
   app.route({
     method: def.method,
     url,
@@ -130,7 +135,12 @@ export function userRoute<
   },
 ): void {
   const url = `${API}${def.url}`;
-  registerRouteInfo({ method: def.method, url, scope: 'user', ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}) });
+  registerRouteInfo({
+    method: def.method,
+    url,
+    scope: 'user',
+    ...(def.bodyLimit ? { bodyLimit: def.bodyLimit } : {}),
+  });
   app.route({
     method: def.method,
     url,

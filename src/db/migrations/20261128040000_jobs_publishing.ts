@@ -30,9 +30,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   // The claim reads due waiting jobs of one name in run_at order, and expired leases.
   await db.schema.createIndex('jobs_due_idx').on('jobs').columns(['name', 'state', 'run_at']).execute();
-  // At most one pending job per singleton key; both engines support partial unique indexes.
+  // At most one waiting job per singleton key (a running job may queue its own follow-up); both
+  // engines support partial unique indexes.
   await sql`create unique index jobs_singleton_uq on jobs (name, singleton_key)
-    where singleton_key is not null and state in ('waiting', 'active')`.execute(db);
+    where singleton_key is not null and state = 'waiting'`.execute(db);
 
   await db.schema
     .createTable('connected_accounts')

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import PgBoss from 'pg-boss';
-import { runLimited } from './sql-job-queue.js';
+import { isUniqueViolation, runLimited } from './sql-job-queue.js';
 import type {
   FetchOptions,
   Job,
@@ -57,6 +57,14 @@ export class PgBossJobQueue implements JobQueue {
   async start(): Promise<void> {
     this.#stopped = false;
     await this.#boss.start();
+    // pg-boss 10 only deduplicates singleton keys per queue policy, and its policies that do also
+    // allow a single unkeyed job. This index gives the port's guarantee on a standard queue: one
+    // waiting job per (name, key). the job table is partitioned by name, so the index includes it.
+    await this.#boss.getDb().executeSql(
+      `CREATE UNIQUE INDEX IF NOT EXISTS presence_job_singleton_uq ON ${SCHEMA}.job (name, singleton_key)
+         WHERE singleton_key IS NOT NULL AND state IN ('created', 'retry')`,
+      [],
+    );
   }
 
   async stop(): Promise<void> {
@@ -74,7 +82,10 @@ export class PgBossJobQueue implements JobQueue {
     return id;
   }
 
-  async sendMany<P>(def: JobDefinition<P>, items: readonly { payload: P; opts?: SendOptions }[]): Promise<number> {
+  async sendMany<P>(
+    def: JobDefinition<P>,
+    items: readonly { payload: P; opts?: SendOptions }[],
+  ): Promise<number> {
     await this.#ensureQueue(def.name);
     for (let i = 0; i < items.length; i += INSERT_CHUNK) {
       await this.#boss.insert(
@@ -111,30 +122,37 @@ export class PgBossJobQueue implements JobQueue {
 
   async fail(def: JobDefinition<unknown>, id: string, error: unknown): Promise<void> {
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    await this.#boss.fail(def.name, id, { error: message.slice(0, 1000) });
+    try {
+      await this.#boss.fail(def.name, id, { error: message.slice(0, 1000) });
+    } catch (err) {
+      // A newer job with the same singleton key is already waiting: it supersedes this retry.
+      if (!isUniqueViolation(err)) throw err;
+      await this.#boss
+        .getDb()
+        .executeSql(
+          `UPDATE ${SCHEMA}.job SET state = 'cancelled', completed_on = now() WHERE name = $1 AND id = $2`,
+          [def.name, id],
+        );
+    }
   }
 
   async cancel(def: JobDefinition<unknown>, id: string): Promise<boolean> {
     await this.#ensureQueue(def.name);
-    const res = await this.#boss
-      .getDb()
-      .executeSql(
-        `UPDATE ${SCHEMA}.job SET state = 'cancelled', completed_on = now()
+    const res = await this.#boss.getDb().executeSql(
+      `UPDATE ${SCHEMA}.job SET state = 'cancelled', completed_on = now()
          WHERE name = $1 AND id = $2 AND state IN ('created', 'retry') RETURNING id`,
-        [def.name, id],
-      );
+      [def.name, id],
+    );
     return res.rows.length > 0;
   }
 
   async cancelBySingletonKey(def: JobDefinition<unknown>, key: string): Promise<boolean> {
     await this.#ensureQueue(def.name);
-    const res = await this.#boss
-      .getDb()
-      .executeSql(
-        `UPDATE ${SCHEMA}.job SET state = 'cancelled', completed_on = now()
+    const res = await this.#boss.getDb().executeSql(
+      `UPDATE ${SCHEMA}.job SET state = 'cancelled', completed_on = now()
          WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry') RETURNING id`,
-        [def.name, key],
-      );
+      [def.name, key],
+    );
     return res.rows.length > 0;
   }
 
@@ -173,8 +191,8 @@ export class PgBossJobQueue implements JobQueue {
         });
         // One round trip settles the whole batch.
         if (done.length > 0) await this.#boss.complete(def.name, done);
-      } catch (err) {
-        console.error('DBG', err);
+      } catch {
+        // The database was unreachable: wait a poll interval and try again; expiry protects the jobs.
         jobs = [];
       }
       if (jobs.length < o.batchSize && !this.#stopped) await this.#sleep(def.name, o.pollMs);
@@ -197,8 +215,7 @@ export class PgBossJobQueue implements JobQueue {
 
   async #ensureQueue(name: string): Promise<void> {
     if (this.#queues.has(name)) return;
-    // 'short': pg-boss keeps one created job per singleton key, the guarantee the port promises.
-    if (!(await this.#boss.getQueue(name))) await this.#boss.createQueue(name, { name, policy: 'short' });
+    if (!(await this.#boss.getQueue(name))) await this.#boss.createQueue(name, { name, policy: 'standard' });
     this.#queues.add(name);
   }
 

@@ -26,7 +26,7 @@ const INSERT_CHUNK = 500;
  * default) and PostgreSQL. A claim is one statement, `UPDATE … WHERE id IN (SELECT … LIMIT n)
  * RETURNING`, that takes due waiting jobs and jobs whose lease expired (their worker died); on
  * PostgreSQL the inner select uses `FOR UPDATE SKIP LOCKED` so concurrent workers never wait on each
- * other. Completed jobs are deleted: the domain tables (publish attempts) keep the history.
+ * other. A singleton key holds while its job waits. Completed jobs are deleted: the domain tables (publish attempts) keep the history.
  */
 export class SqlJobQueue implements JobQueue {
   readonly kind = 'sql' as const;
@@ -67,7 +67,10 @@ export class SqlJobQueue implements JobQueue {
     return row.id;
   }
 
-  async sendMany<P>(def: JobDefinition<P>, items: readonly { payload: P; opts?: SendOptions }[]): Promise<number> {
+  async sendMany<P>(
+    def: JobDefinition<P>,
+    items: readonly { payload: P; opts?: SendOptions }[],
+  ): Promise<number> {
     let created = 0;
     for (let i = 0; i < items.length; i += INSERT_CHUNK) {
       const rows = items.slice(i, i + INSERT_CHUNK).map((it) => this.#row(def, it.payload, it.opts ?? {}));
@@ -113,18 +116,33 @@ export class SqlJobQueue implements JobQueue {
       await this.#settle(id, 'failed', errorText(error));
       return;
     }
-    await this.#db
-      .updateTable('jobs')
-      .set({
-        state: 'waiting',
-        lease_until: null,
-        run_at: new Date(now.getTime() + backoffDelay(row.backoff_ms, row.attempts)).toISOString(),
-        last_error: errorText(error),
-        updated_at: now.toISOString(),
-      })
-      .where('id', '=', id)
-      .where('state', '=', 'active')
-      .execute();
+    try {
+      await this.#db
+        .updateTable('jobs')
+        .set({
+          state: 'waiting',
+          lease_until: null,
+          run_at: new Date(now.getTime() + backoffDelay(row.backoff_ms, row.attempts)).toISOString(),
+          last_error: errorText(error),
+          updated_at: now.toISOString(),
+        })
+        .where('id', '=', id)
+        .where('state', '=', 'active')
+        .execute();
+    } catch (err) {
+      // A newer job with the same singleton key is already waiting: it supersedes this retry.
+      if (!isUniqueViolation(err)) throw err;
+      await this.#db
+        .updateTable('jobs')
+        .set({
+          state: 'cancelled',
+          lease_until: null,
+          last_error: errorText(error),
+          updated_at: now.toISOString(),
+        })
+        .where('id', '=', id)
+        .execute();
+    }
   }
 
   async cancel(_def: JobDefinition<unknown>, id: string): Promise<boolean> {
@@ -247,8 +265,19 @@ export class SqlJobQueue implements JobQueue {
   }
 }
 
+/** True for a unique-constraint violation on either engine. */
+export function isUniqueViolation(err: unknown): boolean {
+  if (typeof err !== 'object' || err === null) return false;
+  const code = (err as { code?: unknown }).code;
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
 /** Runs `fn` over `items` with at most `limit` at a time. */
-export async function runLimited<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+export async function runLimited<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
     while (next < items.length) {

@@ -29,6 +29,7 @@ export const zInvitationCreate = z
 
 /** What the acceptance page shows before the person sets a password. */
 export const zInvitationPreview = z.object({
+  workspaceId: z.string(),
   workspaceName: z.string(),
   email: z.string(),
   role: zRole,

@@ -32,6 +32,7 @@ export interface InvitationView {
 }
 
 export interface InvitationPreview {
+  workspaceId: string;
   workspaceName: string;
   email: string;
   role: Role;
@@ -208,6 +209,7 @@ export class InvitationsService {
   async preview(token: string): Promise<InvitationPreview> {
     const row = await this.pendingByToken(token);
     return {
+      workspaceId: row.workspace_id,
       workspaceName: row.workspace_name,
       email: row.email,
       role: roleOf(row),

@@ -4,6 +4,8 @@ import type { Actor } from '../../app/http/principal.js';
 import { preferredLocale } from './strategy-locale.js';
 import type { StrategyDirectory, StrategySnapshot } from './strategy.model.js';
 import { VersionsService } from './versions/versions.service.js';
+import { organisationSummary } from '../organisation/organisation.summary.js';
+import { budgetSummaryForDocuments } from '../budget/budget.summary-for-documents.js';
 
 /** Everything a renderer needs for one download. */
 export interface PreparedDocument {
@@ -24,12 +26,18 @@ export class StrategyDocumentsService {
     const resolved = await new VersionsService(this.ctx).resolve(actor, query.version);
     const locale = query.locale ?? (await preferredLocale(this.ctx, actor));
     const tag = resolved.number === null ? 'draft' : `v${resolved.number}`;
+    const now = this.ctx.clock.now();
+    // Organisation and budget are live data: a version's document shows them as they are today.
+    const [organisation, budget] = await Promise.all([
+      organisationSummary(this.ctx, actor, now),
+      budgetSummaryForDocuments(this.ctx, actor, resolved.snapshot, now),
+    ]);
     return {
       snapshot: resolved.snapshot,
-      directory: { ...resolved.directory, locale },
+      directory: { ...resolved.directory, locale, organisation, budget },
       options: {
         locale,
-        generatedAt: this.ctx.clock.now(),
+        generatedAt: now,
         ...(resolved.number === null ? {} : { versionLabel: `Version ${resolved.number}` }),
       },
       fileName: (kind, ext) => `${kind}-${tag}-${locale}.${ext}`,

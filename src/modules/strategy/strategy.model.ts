@@ -261,6 +261,83 @@ export interface StrategyDirectory {
   currency: string;
   locale: 'en' | 'fr';
   workspaceName: string;
+  /** The people, processes and workload behind the plan, when the caller gathered them (step 8). */
+  organisation?: OrganisationSummary;
+  /** The budget lines of the strategy's period, when the caller gathered them (step 8, briefing). */
+  budget?: BudgetOverview;
+}
+
+/**
+ * Organisation figures for the documents, read from the organisation module at generation time (they
+ * are live data, not part of a version). Names are resolved so renderers need no lookup.
+ */
+export interface OrganisationSummary {
+  resources: {
+    name: string;
+    kind: 'member' | 'provider';
+    /** agency, freelancer, studio, other; null for members. */
+    providerType: string | null;
+    skills: string[];
+    capacityHoursPerWeek: number;
+  }[];
+  /** RACI of the recurring processes (publishing and inbox per network, approvals), names resolved. */
+  processes: {
+    process: string;
+    networkId: string | null;
+    responsible: string[];
+    accountable: string | null;
+    consulted: string[];
+    informed: string[];
+  }[];
+  /** Planned hours against capacity for the next ISO weeks, from the workload rules. */
+  workload: {
+    weeks: string[];
+    people: { name: string; weeks: { week: string; plannedHours: number; capacityHours: number }[] }[];
+    overloads: {
+      week: string;
+      name: string;
+      overloadHours: number;
+      /** The largest cause of the week's hours: publishing or inbox on a network, an action, a post. */
+      mainCause: { kind: string; networkId: string | null; label: string | null } | null;
+    }[];
+    /** Planned work with nobody responsible, in hours per week. */
+    unassigned: { week: string; hours: number }[];
+  };
+  /** Inbox coverage of the coming ISO week against each network's reply target. */
+  coverage: {
+    week: string;
+    timeZone: string;
+    networks: {
+      networkId: string;
+      replyTargetMinutes: number;
+      coverers: number;
+      gaps: number;
+      breachMinutes: number;
+      /** The first uncovered stretch longer than the target, on the workspace's wall clock. */
+      firstBreach: { localStart: string; localEnd: string } | null;
+    }[];
+  };
+}
+
+/** Money figures of the budget in minor units of `currency`, for the documents. */
+export interface BudgetFigures {
+  planned: number;
+  committed: number;
+  actual: number;
+}
+
+/** The budget lines of a period, totalled per category and per objective. */
+export interface BudgetOverview {
+  currency: string;
+  /** Months 'YYYY-MM', inclusive. */
+  from: string;
+  to: string;
+  /** Whether the period is the strategy's (objective periods) or the calendar year of generation. */
+  period: 'strategy' | 'year';
+  lineCount: number;
+  byCategory: ({ category: string } & BudgetFigures)[];
+  byObjective: ({ objectiveId: string | null; objectiveTitle: string | null } & BudgetFigures)[];
+  total: BudgetFigures;
 }
 
 /** An empty strategy: where a workspace starts when it picks no template. */

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { forbidden } from '../../app/errors.js';
 import { userRoute, workspaceRoute } from '../../app/http/routes.js';
+import { mayGrant, ROLES } from '../../core/policy.js';
 import { zRole } from './workspaces.schemas.js';
 import { zAbilities, zWorkspace, zWorkspaceCreate, zWorkspaceUpdate } from './workspaces.schemas.js';
 import { actorAbilities, WorkspacesService } from './workspaces.service.js';
@@ -45,11 +46,13 @@ export function workspacesRoutes(app: FastifyInstance): void {
     action: 'workspace.read',
     summary: 'The workspace and what the caller may do in it',
     tags,
-    response: z.object({ data: zWorkspace, role: zRole, can: zAbilities }),
+    response: z.object({ data: zWorkspace, role: zRole, can: zAbilities, grantableRoles: z.array(zRole) }),
     handler: async ({ actor }) => ({
       data: await new WorkspacesService(ctx).get(actor),
       role: actor.role,
       can: actorAbilities(actor),
+      // Roles this caller may hand out (invitations, role changes, tokens): the same rule the server enforces.
+      grantableRoles: ROLES.filter((r) => mayGrant(actor.role, r) && mayGrant(actor.memberRole, r)),
     }),
   });
 

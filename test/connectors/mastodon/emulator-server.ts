@@ -1,14 +1,23 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { mastodon } from 'masto';
-import { EmulatorState, RecordNotFound, ValidationFailed, type EmuAccount, type EmuStatus } from './emulator-state.js';
+import {
+  EmulatorState,
+  RecordNotFound,
+  ValidationFailed,
+  type EmuAccount,
+  type EmuStatus,
+} from './emulator-state.js';
 
 // A Mastodon instance as its REST API documentation describes it, for the calls Presence makes
 // (docs.joinmastodon.org/methods/{accounts,apps,statuses,media,notifications}), on 127.0.0.1 and a
 // random port. Entities are masto-typed objects turned into the API's snake_case JSON on the way out.
 
 class HttpError extends Error {
-  constructor(readonly status: number, readonly error: string) {
+  constructor(
+    readonly status: number,
+    readonly error: string,
+  ) {
     super(error);
   }
 }
@@ -35,12 +44,17 @@ async function readParams(req: http.IncomingMessage, url: URL): Promise<Params> 
     const json = JSON.parse(body.toString('utf8')) as Record<string, unknown>;
     const all = (n: string): string[] => {
       const v = json[n.replace(/\[\]$/, '')];
-      return Array.isArray(v) ? v.map(String) : v === undefined || v === null ? [] : [String(v)];
+      const str = (x: unknown): string => (typeof x === 'string' ? x : JSON.stringify(x));
+      return Array.isArray(v) ? v.map(str) : v === undefined || v === null ? [] : [str(v)];
     };
     return { get: (n) => all(n)[0] ?? null, getAll: all, file: null };
   }
   if (type.startsWith('multipart/form-data') || type.startsWith('application/x-www-form-urlencoded')) {
-    const form = await new Request('http://emulator/', { method: 'POST', headers: { 'content-type': type }, body }).formData();
+    const form = await new Request('http://emulator/', {
+      method: 'POST',
+      headers: { 'content-type': type },
+      body,
+    }).formData();
     const file = form.get('file');
     return {
       get: (n) => (typeof form.get(n) === 'string' ? (form.get(n) as string) : null),
@@ -56,9 +70,10 @@ export class MastodonEmulator {
   readonly state: EmulatorState;
   /** The next this-many authenticated requests answer 429, as rack-attack does past the limit. */
   throttleNext = 0;
+  /** Requests per token per five minutes (rack-attack's default for the API is 300). */
+  rateLimitBudget = 300;
   requests = 0;
   readonly #server: http.Server;
-  // rack-attack's default API budget: 300 requests per 5 minutes per token.
   readonly #budget = new Map<string, { used: number; resetAt: number }>();
 
   private constructor(server: http.Server, baseUrl: string) {
@@ -87,7 +102,9 @@ export class MastodonEmulator {
 
   async stop(): Promise<void> {
     this.#server.closeAllConnections();
-    await new Promise<void>((resolve, reject) => this.#server.close((err) => (err ? reject(err) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      this.#server.close((err) => (err ? reject(err) : resolve())),
+    );
   }
 
   async #handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -98,37 +115,45 @@ export class MastodonEmulator {
       const auth = /^Bearer (.+)$/.exec(req.headers.authorization ?? '');
       const me = auth ? this.state.accountByToken(auth[1]!) : null;
       if (!me) throw new HttpError(401, 'The access token is invalid');
-      Object.assign(headers, this.#rateLimit(auth![1]!));
-      if (this.throttleNext > 0) {
-        this.throttleNext--;
+      const exceeded = this.#rateLimit(auth![1]!, headers);
+      if (exceeded || this.throttleNext > 0) {
+        if (!exceeded) this.throttleNext--;
         throw new HttpError(429, 'Too many requests');
       }
       const params = await readParams(req, url);
       const key = req.headers['idempotency-key'];
-      const out = await this.#route(req.method ?? 'GET', url, params, me, typeof key === 'string' ? key : null, headers);
+      const out = await this.#route(
+        req.method ?? 'GET',
+        url,
+        params,
+        me,
+        typeof key === 'string' ? key : null,
+        headers,
+      );
       res.writeHead(out.status, headers).end(JSON.stringify(snakeize(out.body)));
     } catch (err) {
       const [status, error] =
-        err instanceof HttpError ? [err.status, err.error]
-        : err instanceof ValidationFailed ? [422, err.message]
-        : err instanceof RecordNotFound ? [404, err.message]
-        : [500, 'We\'re sorry, but something went wrong on our end.'];
+        err instanceof HttpError
+          ? [err.status, err.error]
+          : err instanceof ValidationFailed
+            ? [422, err.message]
+            : err instanceof RecordNotFound
+              ? [404, err.message]
+              : [500, "We're sorry, but something went wrong on our end."];
       res.writeHead(status, headers).end(JSON.stringify({ error: error }));
     }
   }
 
-  #rateLimit(token: string): Record<string, string> {
+  /** Counts the request against the token's window and sets the headers; true past the budget. */
+  #rateLimit(token: string, headers: Record<string, string>): boolean {
     const now = this.state.now();
     let b = this.#budget.get(token);
     if (!b || b.resetAt <= now) this.#budget.set(token, (b = { used: 0, resetAt: now + 300_000 }));
     b.used++;
-    const remaining = Math.max(0, 300 - b.used);
-    if (remaining === 0) this.throttleNext = Math.max(this.throttleNext, 1);
-    return {
-      'x-ratelimit-limit': '300',
-      'x-ratelimit-remaining': String(remaining),
-      'x-ratelimit-reset': new Date(b.resetAt).toISOString(),
-    };
+    headers['x-ratelimit-limit'] = String(this.rateLimitBudget);
+    headers['x-ratelimit-remaining'] = String(Math.max(0, this.rateLimitBudget - b.used));
+    headers['x-ratelimit-reset'] = new Date(b.resetAt).toISOString();
+    return b.used > this.rateLimitBudget;
   }
 
   #status(id: string, me: EmuAccount): EmuStatus {
@@ -150,8 +175,19 @@ export class MastodonEmulator {
     const ok = (body: unknown): { status: number; body: unknown } => ({ status: 200, body });
     let m: RegExpExecArray | null;
     if (method === 'GET' && path === '/api/v1/accounts/verify_credentials') {
-      const source: mastodon.v1.AccountSource = { note: '', fields: [], privacy: 'public', sensitive: false, language: null, followRequestsCount: 0 };
-      return ok({ ...st.toAccount(me), source, role: { id: '-99', name: '', color: '', permissions: '0', highlighted: false } });
+      const source: mastodon.v1.AccountSource = {
+        note: '',
+        fields: [],
+        privacy: 'public',
+        sensitive: false,
+        language: null,
+        followRequestsCount: 0,
+      };
+      return ok({
+        ...st.toAccount(me),
+        source,
+        role: { id: '-99', name: '', color: '', permissions: '0', highlighted: false },
+      });
     }
     if (method === 'GET' && path === '/api/v1/apps/verify_credentials') {
       const app: mastodon.v1.Application = { name: 'Presence emulator client', website: null };
@@ -186,12 +222,20 @@ export class MastodonEmulator {
     if (method === 'GET' && (m = /^\/api\/v1\/statuses\/(\d+)\/context$/.exec(path))) {
       const s = this.#status(m[1]!, me);
       const ancestors: mastodon.v1.Status[] = [];
-      for (let up = s.inReplyToId ? st.statuses.get(s.inReplyToId) : undefined; up; up = up.inReplyToId ? st.statuses.get(up.inReplyToId) : undefined) {
+      for (
+        let up = s.inReplyToId ? st.statuses.get(s.inReplyToId) : undefined;
+        up;
+        up = up.inReplyToId ? st.statuses.get(up.inReplyToId) : undefined
+      ) {
         if (st.canSee(up, me)) ancestors.unshift(st.toStatus(up, me));
       }
       const descendants: mastodon.v1.Status[] = [];
       const walk = (id: string): void => {
-        for (const r of st.statuses.values()) if (r.inReplyToId === id && st.canSee(r, me)) (descendants.push(st.toStatus(r, me)), walk(r.id));
+        for (const r of st.statuses.values()) {
+          if (r.inReplyToId !== id || !st.canSee(r, me)) continue;
+          descendants.push(st.toStatus(r, me));
+          walk(r.id);
+        }
       };
       walk(s.id);
       const context: mastodon.v1.Context = { ancestors, descendants };
@@ -208,11 +252,23 @@ export class MastodonEmulator {
     }
     if (method === 'POST' && path === '/api/v2/media') {
       if (!p.file) throw new ValidationFailed('Validation failed: File is invalid');
-      const type: mastodon.v1.MediaAttachmentType = p.file.type.startsWith('video/') ? 'video' : p.file.type.startsWith('image/') ? 'image' : 'unknown';
+      const type: mastodon.v1.MediaAttachmentType = p.file.type.startsWith('video/')
+        ? 'video'
+        : p.file.type.startsWith('image/')
+          ? 'image'
+          : 'unknown';
       if (type === 'unknown') throw new ValidationFailed('Validation failed: File content type is invalid');
       const description = p.get('description');
-      if (description && Array.from(description).length > 1500) throw new ValidationFailed('Validation failed: Description is too long (maximum is 1500 characters)');
-      const media = { id: st.nextId(), accountId: me.id, type, description, pendingChecks: st.mediaProcessingChecks, statusId: null };
+      if (description && Array.from(description).length > 1500)
+        throw new ValidationFailed('Validation failed: Description is too long (maximum is 1500 characters)');
+      const media = {
+        id: st.nextId(),
+        accountId: me.id,
+        type,
+        description,
+        pendingChecks: st.mediaProcessingChecks,
+        statusId: null,
+      };
       st.media.set(media.id, media);
       return { status: media.pendingChecks > 0 ? 202 : 200, body: st.toMedia(media) };
     }
@@ -229,14 +285,25 @@ export class MastodonEmulator {
       const a = st.accounts.get(m[1]!);
       if (!a) throw new RecordNotFound('Record not found');
       if (method === 'GET' && !m[2]) return ok(st.toAccount(a));
-      if (method === 'GET' && m[2] === '/statuses') return ok(this.#page([...st.statuses.values()].filter((s) => s.accountId === a.id && st.canSee(s, me)), url, headers).map((s) => st.toStatus(s, me)));
+      if (method === 'GET' && m[2] === '/statuses')
+        return ok(
+          this.#page(
+            [...st.statuses.values()].filter((s) => s.accountId === a.id && st.canSee(s, me)),
+            url,
+            headers,
+          ).map((s) => st.toStatus(s, me)),
+        );
       if (method === 'POST' && m[2] === '/follow') {
         if (!me.following.has(a.id) && a.id !== me.id) {
           me.following.add(a.id);
           a.followers.add(me.id);
           st.notify(a.id, 'follow', me.id, null);
         }
-        const relationship: Pick<mastodon.v1.Relationship, 'id' | 'following' | 'followedBy'> = { id: a.id, following: true, followedBy: a.following.has(me.id) };
+        const relationship: Pick<mastodon.v1.Relationship, 'id' | 'following' | 'followedBy'> = {
+          id: a.id,
+          following: true,
+          followedBy: a.following.has(me.id),
+        };
         return ok(relationship);
       }
     }
@@ -245,7 +312,9 @@ export class MastodonEmulator {
 
   #notifications(url: URL, me: EmuAccount, headers: Record<string, string>): mastodon.v1.Notification[] {
     const types = url.searchParams.getAll('types[]');
-    const mine = this.state.notifications.filter((n) => n.recipientId === me.id && (types.length === 0 || types.includes(n.type)));
+    const mine = this.state.notifications.filter(
+      (n) => n.recipientId === me.id && (types.length === 0 || types.includes(n.type)),
+    );
     return this.#page(mine, url, headers).map((n) => this.state.toNotification(n, me));
   }
 
@@ -260,7 +329,12 @@ export class MastodonEmulator {
     const limit = Math.min(cap, Math.max(1, Number(q.get('limit') ?? 40) || 40));
     const big = (s: string | null): bigint | null => (s && /^\d+$/.test(s) ? BigInt(s) : null);
     const [maxId, sinceId, minId] = [big(q.get('max_id')), big(q.get('since_id')), big(q.get('min_id'))];
-    let list = items.filter((i) => (maxId === null || BigInt(i.id) < maxId) && (sinceId === null || BigInt(i.id) > sinceId) && (minId === null || BigInt(i.id) > minId));
+    let list = items.filter(
+      (i) =>
+        (maxId === null || BigInt(i.id) < maxId) &&
+        (sinceId === null || BigInt(i.id) > sinceId) &&
+        (minId === null || BigInt(i.id) > minId),
+    );
     list.sort((a, b) => (BigInt(a.id) < BigInt(b.id) ? 1 : -1));
     list = minId !== null && maxId === null ? list.slice(-limit) : list.slice(0, limit);
     if (list.length > 0) {

@@ -67,7 +67,12 @@ const TAG_RE = /(^|[^\w/&])#([\p{L}\p{N}_]+)/gu;
 export const IDEMPOTENCY_TTL_MS = 3_600_000;
 
 function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Everything the emulated instance holds. */
@@ -121,7 +126,9 @@ export class EmulatorState {
   /** Mastodon's count: code points, every URL 23, a mention's remote domain free. */
   countChars(text: string): number {
     let extra = 0;
-    const rest = text.replace(URL_RE, () => ((extra += 23), '')).replace(MENTION_RE, (_m, pre: string, user: string) => `${pre}@${user}`);
+    const rest = text
+      .replace(URL_RE, () => ((extra += 23), ''))
+      .replace(MENTION_RE, (_m, pre: string, user: string) => `${pre}@${user}`);
     return Array.from(rest).length + extra;
   }
 
@@ -155,11 +162,16 @@ export class EmulatorState {
     if (!['public', 'unlisted', 'private', 'direct'].includes(visibility)) {
       throw new ValidationFailed('Validation failed: Visibility is not included in the list');
     }
-    if (params.mediaIds.length > 4) throw new ValidationFailed('Validation failed: Media attachments are too many');
+    if (params.mediaIds.length > 4)
+      throw new ValidationFailed('Validation failed: Media attachments are too many');
     const media = params.mediaIds.map((id) => {
       const m = this.media.get(id);
-      if (!m || m.accountId !== author.id || m.statusId !== null) throw new ValidationFailed('Validation failed: Media is invalid');
-      if (m.pendingChecks > 0) throw new ValidationFailed('Cannot attach files that have not finished processing. Try again in a moment!');
+      if (!m || m.accountId !== author.id || m.statusId !== null)
+        throw new ValidationFailed('Validation failed: Media is invalid');
+      if (m.pendingChecks > 0)
+        throw new ValidationFailed(
+          'Cannot attach files that have not finished processing. Try again in a moment!',
+        );
       return m;
     });
     let parent: EmuStatus | null = null;
@@ -202,17 +214,29 @@ export class EmulatorState {
   }
 
   notify(recipientId: string, type: EmuNotification['type'], fromId: string, statusId: string | null): void {
-    this.notifications.push({ id: this.nextId(), recipientId, type, fromId, statusId, createdAt: new Date(this.now()).toISOString() });
+    this.notifications.push({
+      id: this.nextId(),
+      recipientId,
+      type,
+      fromId,
+      statusId,
+      createdAt: new Date(this.now()).toISOString(),
+    });
   }
 
   /** Deletes a status and what hangs on it (its notifications), as Mastodon's RemoveStatusService does. */
   deleteStatus(id: string): void {
     this.statuses.delete(id);
-    for (let i = this.notifications.length - 1; i >= 0; i--) if (this.notifications[i]!.statusId === id) this.notifications.splice(i, 1);
+    for (let i = this.notifications.length - 1; i >= 0; i--)
+      if (this.notifications[i]!.statusId === id) this.notifications.splice(i, 1);
   }
 
   toAccount(a: EmuAccount): mastodon.v1.Account {
-    const last = [...this.statuses.values()].filter((s) => s.accountId === a.id).map((s) => s.createdAt).sort().pop();
+    const last = [...this.statuses.values()]
+      .filter((s) => s.accountId === a.id)
+      .map((s) => s.createdAt)
+      .sort()
+      .pop();
     return {
       id: a.id,
       username: a.username,
@@ -255,7 +279,8 @@ export class EmulatorState {
 
   /** Mastodon's HTML for a status: paragraphs, line breaks, links, mentions and hashtags. */
   renderContent(s: EmuStatus): string {
-    const token = /(https?:\/\/[^\s<>"]+)|(^|[^\w/@])@([a-z0-9_]+)(?:@([a-z0-9.:-]+))?|(^|[^\w/&])#([\p{L}\p{N}_]+)/giu;
+    const token =
+      /(https?:\/\/[^\s<>"]+)|(^|[^\w/@])@([a-z0-9_]+)(?:@([a-z0-9.:-]+))?|(^|[^\w/&])#([\p{L}\p{N}_]+)/giu;
     const paragraphs = s.source.split(/\n{2,}/).map((p) =>
       p
         .split('\n')
@@ -273,9 +298,10 @@ export class EmulatorState {
               const who = this.accountByUsername(m[3]);
               const domainOk = !m[4] || m[4].toLowerCase() === this.host;
               html += escapeHtml(m[2] ?? '');
-              html += who && domainOk
-                ? `<span class="h-card" translate="no"><a href="${this.baseUrl}/@${who.username}" class="u-url mention">@<span>${escapeHtml(who.username)}</span></a></span>`
-                : escapeHtml(m[0].slice((m[2] ?? '').length));
+              html +=
+                who && domainOk
+                  ? `<span class="h-card" translate="no"><a href="${this.baseUrl}/@${who.username}" class="u-url mention">@<span>${escapeHtml(who.username)}</span></a></span>`
+                  : escapeHtml(m[0].slice((m[2] ?? '').length));
             } else {
               html += `${escapeHtml(m[5] ?? '')}<a href="${this.baseUrl}/tags/${encodeURIComponent(m[6]!)}" class="mention hashtag" rel="tag">#<span>${escapeHtml(m[6]!)}</span></a>`;
             }
@@ -326,12 +352,18 @@ export class EmulatorState {
   /** Whether `viewer` may see `s` (public/unlisted to all; private to followers; direct to the mentioned). */
   canSee(s: EmuStatus, viewer: EmuAccount): boolean {
     if (s.accountId === viewer.id || s.visibility === 'public' || s.visibility === 'unlisted') return true;
-    if (s.visibility === 'private') return viewer.following.has(s.accountId) || s.mentionIds.includes(viewer.id);
+    if (s.visibility === 'private')
+      return viewer.following.has(s.accountId) || s.mentionIds.includes(viewer.id);
     return s.mentionIds.includes(viewer.id);
   }
 
   toNotification(n: EmuNotification, viewer: EmuAccount): mastodon.v1.Notification {
-    const base = { id: n.id, createdAt: n.createdAt, account: this.toAccount(this.accounts.get(n.fromId)!), groupKey: `ungrouped-${n.id}` };
+    const base = {
+      id: n.id,
+      createdAt: n.createdAt,
+      account: this.toAccount(this.accounts.get(n.fromId)!),
+      groupKey: `ungrouped-${n.id}`,
+    };
     const status = n.statusId ? this.statuses.get(n.statusId) : undefined;
     if (n.type === 'follow') return { ...base, type: 'follow' };
     return { ...base, type: n.type, status: this.toStatus(status!, viewer) };

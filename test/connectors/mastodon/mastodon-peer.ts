@@ -33,12 +33,21 @@ function actor(emulator: MastodonEmulator, id: string, username: string, token: 
     // Like Mastodon's own composer, a reply starts by mentioning the author it answers: that mention
     // is what notifies them.
     reply: async (statusId, text) =>
-      (await call('POST', '/api/v1/statuses', { status: `${mentionOfAuthor(statusId)}${text}`, in_reply_to_id: statusId })).id,
+      (
+        await call('POST', '/api/v1/statuses', {
+          status: `${mentionOfAuthor(statusId)}${text}`,
+          in_reply_to_id: statusId,
+        })
+      ).id,
     // Mastodon quotes a status by linking it in the text.
     quote: async (statusId, text) => {
       const s = emulator.state.statuses.get(statusId);
       const author = s ? emulator.state.accounts.get(s.accountId) : undefined;
-      return (await call('POST', '/api/v1/statuses', { status: `${text} ${emulator.baseUrl}/@${author?.username}/${statusId}` })).id;
+      return (
+        await call('POST', '/api/v1/statuses', {
+          status: `${text} ${emulator.baseUrl}/@${author?.username}/${statusId}`,
+        })
+      ).id;
     },
     post: async (text) => (await call('POST', '/api/v1/statuses', { status: text })).id,
     follow: async (accountId) => void (await call('POST', `/api/v1/accounts/${accountId}/follow`)),
@@ -46,7 +55,9 @@ function actor(emulator: MastodonEmulator, id: string, username: string, token: 
 }
 
 /** Starts a Mastodon emulator with two accounts and returns the contract peer around it. */
-export async function startMastodonPeer(tools: ContractTools): Promise<ContractPeer & { emulator: MastodonEmulator }> {
+export async function startMastodonPeer(
+  tools: ContractTools,
+): Promise<ContractPeer & { emulator: MastodonEmulator }> {
   const emulator = await MastodonEmulator.start();
   const st = emulator.state;
   const main = st.createAccount('alice', 'Alice Presence');
@@ -55,7 +66,11 @@ export async function startMastodonPeer(tools: ContractTools): Promise<ContractP
   const host = new URL(emulator.baseUrl).host;
   return {
     emulator,
-    connector: createMastodonConnector({ fetch: tools.faults.fetch, logger: tools.logger, timeoutMs: 15_000 }),
+    connector: createMastodonConnector({
+      fetch: tools.faults.fetch,
+      logger: tools.logger,
+      timeoutMs: 15_000,
+    }),
     connectInput,
     badConnectInput: { ...connectInput, accessToken: 'not-a-valid-token-0123456789abcdef' },
     main: { remoteId: main.account.id, handle: `alice@${host}`, mention: '@alice' },
@@ -64,7 +79,8 @@ export async function startMastodonPeer(tools: ContractTools): Promise<ContractP
     async readPost(remoteId): Promise<PeerPost | null> {
       const s = st.statuses.get(remoteId);
       if (!s || s.accountId !== main.account.id) return null;
-      const parentOf = (id: string | null): string | null => (id ? (st.statuses.get(id)?.inReplyToId ?? null) : null);
+      const parentOf = (id: string | null): string | null =>
+        id ? (st.statuses.get(id)?.inReplyToId ?? null) : null;
       let root: string | null = s.inReplyToId;
       while (root && parentOf(root)) root = parentOf(root);
       return {
@@ -79,7 +95,8 @@ export async function startMastodonPeer(tools: ContractTools): Promise<ContractP
       };
     },
     async countPosts(text) {
-      return [...st.statuses.values()].filter((s) => s.accountId === main.account.id && s.source === text).length;
+      return [...st.statuses.values()].filter((s) => s.accountId === main.account.id && s.source === text)
+        .length;
     },
     secretsOf(credentials) {
       const token = z.object({ accessToken: z.string().optional() }).parse(credentials).accessToken;

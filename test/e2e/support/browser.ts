@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { onTestFailed } from 'vitest';
 import { SCREENS_DIR } from './paths.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
@@ -71,11 +70,4 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.waitForTimeout(300);
   await page.screenshot({ path: file, fullPage: true });
   return file;
-}
-
-/** Registers a screenshot of `page` (.tmp/screens/failed-<name>.png) for when the running test fails. */
-export function screenshotOnFailure(page: Page, name: string): void {
-  onTestFailed(async () => {
-    await screenshot(page, `failed-${name}`).catch(() => undefined);
-  });
 }

@@ -97,6 +97,8 @@ export interface WorkspaceView {
   data: Workspace;
   role: Role;
   can: Abilities;
+  /** Roles the caller may hand out, from the server's policy (invitations, role changes, tokens). */
+  grantableRoles: Role[];
 }
 
 export interface Member {

@@ -12,6 +12,8 @@ import {
   IconUsers,
   type IconComponent,
 } from '../components/icons.js';
+import { IconWallet } from '../features/budget/nav-icon.js';
+import { IconOrgChart } from '../features/organisation/nav-icon.js';
 
 /**
  * What the workspace shell shows. A feature joins the product by adding ONE entry to WORKSPACE_ROUTES
@@ -64,6 +66,12 @@ export const WORKSPACE_ROUTES: WorkspaceRoute[] = [
     action: 'strategy.read',
     page: page(() => import('../features/strategy/StrategyPage.js')),
   },
+  {
+    path: 'organisation/*',
+    action: 'organisation.read',
+    page: page(() => import('../features/organisation/OrganisationPage.js')),
+  },
+  { path: 'budget/*', action: 'budget.read', page: page(() => import('../features/budget/BudgetPage.js')) },
   { path: 'outbox', action: 'outbox.read', page: page(() => import('../features/outbox/OutboxPage.js')) },
   {
     path: 'api-tokens',
@@ -80,6 +88,14 @@ export const WORKSPACE_ROUTES: WorkspaceRoute[] = [
 export const NAVIGATION: NavEntry[] = [
   { path: '', label: 'nav.home', icon: IconHome, action: 'workspace.read', section: 'overview' },
   { path: 'strategy', label: 'strategy:nav.title', icon: IconBook, action: 'strategy.read', section: 'plan' },
+  {
+    path: 'organisation',
+    label: 'organisation:nav.title',
+    icon: IconOrgChart,
+    action: 'organisation.read',
+    section: 'plan',
+  },
+  { path: 'budget', label: 'budget:nav.title', icon: IconWallet, action: 'budget.read', section: 'plan' },
   { path: 'members', label: 'nav.members', icon: IconUsers, action: 'members.read', section: 'team' },
   {
     path: 'departments',

@@ -9,6 +9,8 @@ export interface WorkspaceState {
   workspace: Workspace;
   role: Role;
   can: Abilities;
+  /** Roles the signed-in person may grant here, as the server computes them. */
+  grantableRoles: Role[];
   /** Whether the policy lets the signed-in person do `action` here (the server enforces it again). */
   may: (action: Action) => boolean;
 }
@@ -32,6 +34,7 @@ export function WorkspaceProvider({ view, children }: { view: WorkspaceView; chi
     workspace: view.data,
     role: view.role,
     can: view.can,
+    grantableRoles: view.grantableRoles,
     may: (action) => view.can[action] === true,
   };
   return <Ctx.Provider value={state}>{children}</Ctx.Provider>;

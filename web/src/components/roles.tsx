@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text, type ComboboxItem, type SelectProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ROLES, type Role } from '../api/types.js';
+import type { Role } from '../api/types.js';
 
 const COLORS: Record<Role, string> = {
   owner: 'violet',
@@ -24,16 +24,6 @@ export function RoleBadge({ role }: { role: Role }) {
   );
 }
 
-/**
- * Roles the person may hand out (invitation, role change, API token). The server decides with the
- * policy table (a grant never exceeds the granter's own actions); the web offers what is certainly
- * allowed: owners any role, admins any role but owner, everyone else their own role.
- */
-export function grantableRoles(actorRole: Role): Role[] {
-  if (actorRole === 'owner') return [...ROLES];
-  if (actorRole === 'admin') return ROLES.filter((r) => r !== 'owner');
-  return [actorRole];
-}
 
 /** Select options for `roles`, labelled in the interface language. */
 export function useRoleOptions(roles: readonly Role[]): ComboboxItem[] {

@@ -15,15 +15,15 @@ export interface Form<T> {
   errors: Errors;
   /** A message for the whole form: a server error that names no field of this form. */
   formError: string | null;
-  set<K extends keyof T>(key: K, value: T[K]): void;
-  setAll(values: T): void;
-  text(key: keyof T & string): TextBinding;
-  error(field: string): string | undefined;
+  set: <K extends keyof T>(key: K, value: T[K]) => void;
+  setAll: (values: T) => void;
+  text: (key: keyof T & string) => TextBinding;
+  error: (field: string) => string | undefined;
   /** Wraps a submit handler: prevents the page load, validates, then calls `fn` when clean. */
-  onSubmit(fn: (values: T) => void): (e?: FormEvent) => void;
+  onSubmit: (fn: (values: T) => void) => (e?: FormEvent) => void;
   /** Shows a failed request: field errors beside their fields, the rest above the form. */
-  fail(err: unknown, describe: (err: unknown) => string): void;
-  clearErrors(): void;
+  fail: (err: unknown, describe: (err: unknown) => string) => void;
+  clearErrors: () => void;
 }
 
 /**

@@ -13,11 +13,11 @@ export function browserTimeZone(): string {
 
 export interface Formatters {
   timeZone: string;
-  dateTime(iso: string | null | undefined): string;
-  date(iso: string | null | undefined): string;
+  dateTime: (iso: string | null | undefined) => string;
+  date: (iso: string | null | undefined) => string;
   /** A calendar date `YYYY-MM-DD` (no time zone involved). */
-  day(ymd: string): string;
-  number(n: number): string;
+  day: (ymd: string) => string;
+  number: (n: number) => string;
 }
 
 /** Dates and numbers in the interface language and the person's time zone. */

@@ -99,4 +99,11 @@ describe('retryAfterMs', () => {
     expect(retryAfterMs({ 'ratelimit-reset': String(now / 1000 + 60) }, now)).toBe(60_000);
     expect(retryAfterMs(new Headers(), now)).toBeNull();
   });
+
+  it("reads Mastodon's X-RateLimit-Reset, an ISO date", () => {
+    const now = Date.UTC(2026, 0, 1, 12, 0, 0);
+    expect(
+      retryAfterMs(new Headers({ 'x-ratelimit-reset': new Date(now + 90_000).toISOString() }), now),
+    ).toBe(90_000);
+  });
 });

@@ -51,7 +51,10 @@ function errorCode(err: unknown): string {
   return 'unknown';
 }
 
-/** Milliseconds to wait according to Retry-After (seconds or a date) or RateLimit-Reset (epoch seconds). */
+/**
+ * Milliseconds to wait according to Retry-After (seconds or a date), RateLimit-Reset (epoch seconds,
+ * Bluesky) or X-RateLimit-Reset (an ISO date on Mastodon, epoch seconds elsewhere).
+ */
 export function retryAfterMs(
   headers: Headers | Record<string, string | undefined>,
   now = Date.now(),
@@ -65,8 +68,13 @@ export function retryAfterMs(
     const at = Date.parse(after);
     if (Number.isFinite(at)) return Math.max(0, at - now);
   }
-  const reset = get('ratelimit-reset');
-  if (reset && Number.isFinite(Number(reset))) return Math.max(0, Number(reset) * 1000 - now);
+  for (const name of ['ratelimit-reset', 'x-ratelimit-reset']) {
+    const reset = get(name);
+    if (!reset) continue;
+    if (Number.isFinite(Number(reset))) return Math.max(0, Number(reset) * 1000 - now);
+    const at = Date.parse(reset);
+    if (Number.isFinite(at)) return Math.max(0, at - now);
+  }
   return null;
 }
 

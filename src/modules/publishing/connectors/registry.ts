@@ -1,5 +1,6 @@
 import type { ConnectorDeps, ConnectorFactory, NetworkConnector } from './connector.port.js';
 import { createBlueskyConnector } from './bluesky/bluesky.connector.js';
+import { createMastodonConnector } from './mastodon/mastodon.connector.js';
 
 /**
  * Every network Presence can publish to: network id → factory. Adding a network is a folder under
@@ -7,6 +8,7 @@ import { createBlueskyConnector } from './bluesky/bluesky.connector.js';
  */
 export const CONNECTOR_FACTORIES = {
   bluesky: createBlueskyConnector,
+  mastodon: createMastodonConnector,
 } as const satisfies Record<string, ConnectorFactory>;
 
 export type NetworkId = keyof typeof CONNECTOR_FACTORIES;

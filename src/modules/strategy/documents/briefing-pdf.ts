@@ -10,6 +10,7 @@ import { briefingContent, type BriefingContent } from './briefing-content.js';
 import { KIND_COLOURS } from './strategy-pdf-plan.js';
 import { objectiveTypeLabel } from './shared.js';
 import { A4 } from './strategy-pdf.js';
+import { budgetView, organisationText } from './briefing-budget.js';
 
 /**
  * The executive briefing: one A4 page for a manager who does not use social networks. Every block
@@ -48,7 +49,7 @@ function kpis(c: DocContext, k: BriefingContent, b: Box): number {
     [L.audiences, String(s.audiences.length)],
     [L.networks, String(k.networks.length)],
     [L.actions, String(k.actions.length)],
-    [L.budgetEstimate, c.money(k.budget.total)],
+    [budgetView(c, k).label, budgetView(c, k).total],
   ];
   const gap = 8;
   const widths = [1, 1, 1, 1, 1.9];
@@ -139,9 +140,14 @@ function networksBlock(c: DocContext, k: BriefingContent, b: Box): number {
 
 function planBlock(c: DocContext, k: BriefingContent, b: Box): number {
   const { w, L, locale } = c;
-  const top = blockTitle(c, `${L.thePlan} · ${L.budgetEstimate}`, b);
+  const budget = budgetView(c, k);
+  const top = blockTitle(c, `${L.thePlan} · ${budget.label}`, b);
   const rowH = 12.5;
-  const footH = 26;
+  const org = organisationText(c);
+  const orgStyle = { size: 7.5, maxHeight: 19 } as const;
+  const orgH = org ? w.measure(org, b.w, orgStyle) + 4 : 0;
+  const detailH = budget.detail.length * 8.5;
+  const footH = Math.max(26, 19 + detailH) + orgH;
   const maxRows = Math.max(1, Math.floor((b.h - top - footH - 28) / rowH));
   const used = drawTimeline(w, b.x, b.y + top, b.w, k.actions, {
     locale,
@@ -155,19 +161,27 @@ function planBlock(c: DocContext, k: BriefingContent, b: Box): number {
     moreLabel: (n) => `+ ${n} ${L.more}`,
   });
   let y = b.y + top + used + 7;
-  const total = `${L.total}${L.colon}${c.money(k.budget.total)}${k.budget.excludedCancelled ? ` (${L.excludingCancelled})` : ''}`;
-  w.text(total, b.x, y, 170, { kind: 'bold', size: 9, maxHeight: 22 });
+  let left = w.text(`${L.total}${L.colon}${budget.total}`, b.x, y, 170, {
+    kind: 'bold',
+    size: 9,
+    maxHeight: 11,
+  });
+  for (const line of budget.detail) {
+    w.text(line, b.x, y + left + 0.5, 165, { size: 6.5, color: COLORS.muted, maxHeight: 8 });
+    left += 8.5;
+  }
   // The split per objective reads as a legend of the bar colours: two per line, two lines at most.
   const colW = (b.w - 170) / 2;
-  k.budget.byObjective.slice(0, 4).forEach((part, i) => {
+  const parts = budget.parts.slice(0, 4);
+  parts.forEach((part, i) => {
     const x = b.x + 170 + (i % 2) * colW;
     const ly = y + Math.floor(i / 2) * 10 + 0.5;
     w.dot(x + 3, ly + 3.2, 2.6, c.objectiveColour(part.objectiveId));
-    const label = `${c.money(part.minor)} · ${c.objectiveTitle(part.objectiveId)}`;
-    w.text(label, x + 9, ly, colW - 14, { size: 7, color: COLORS.muted, maxHeight: 9 });
+    w.text(part.text, x + 9, ly, colW - 14, { size: 7, color: COLORS.muted, maxHeight: 9 });
   });
-  if (k.budget.byObjective.length > 2) y += 10;
-  return y + 12 - b.y;
+  y += Math.max(left, Math.ceil(parts.length / 2) * 10, 12) + 7;
+  if (org) y += w.text(org, b.x, y, b.w, orgStyle) + 2;
+  return y - b.y;
 }
 
 function measuresBlock(c: DocContext, k: BriefingContent, b: Box): number {

@@ -29,25 +29,8 @@ import {
   type RenderOptions,
 } from './format.js';
 import { objectiveTypeLabel, scaleFactLine } from './shared.js';
-
-/** A table cell: one line, pipes escaped, so user text cannot break the table. */
-function cell(text: string): string {
-  return (
-    text
-      .replace(/\r?\n+/g, ' ')
-      .replace(/\|/g, '\\|')
-      .trim() || '—'
-  );
-}
-
-function table(headers: string[], rows: string[][]): string[] {
-  return [
-    `| ${headers.map(cell).join(' | ')} |`,
-    `| ${headers.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    '',
-  ];
-}
+import { table } from './md-table.js';
+import { organisationMarkdown } from './org-markdown.js';
 
 function list(items: readonly string[], empty: string): string {
   return items.length === 0 ? empty : items.join(', ');
@@ -233,6 +216,7 @@ export function renderStrategyMarkdown(
     (a) => a.raci.responsible.length === 0 || a.raci.accountable === null,
   ).length;
   if (missing > 0) out.push(`> ${missing}/${s.actions.length} ${L.raciMissing}`, '');
+  out.push(...organisationMarkdown(s, directory, locale));
 
   step(9);
   const number = new Map(s.obstacles.map((o, i) => [o.id, `O${i + 1}`]));

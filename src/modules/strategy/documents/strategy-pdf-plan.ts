@@ -12,6 +12,7 @@ import { formatDate, formatPeriod, peopleNames, personName, planBudget } from '.
 import { COLORS, SERIES, riskColour, type CellPart, type TableCell } from './pdf-layout.js';
 import { drawHeatMap, drawTimeline } from './pdf-charts.js';
 import { note, sectionTitle, subTitle, type DocContext } from './pdf-context.js';
+import { organisationPdf } from './strategy-pdf-org.js';
 
 /** Steps 6 to 9 of the strategy PDF and the action plan. */
 
@@ -181,6 +182,7 @@ export function rolesStep(c: DocContext): void {
     (a) => a.raci.responsible.length === 0 || a.raci.accountable === null,
   ).length;
   if (missing > 0) note(c, `${missing}/${s.actions.length} ${L.raciMissing}`, COLORS.danger);
+  organisationPdf(c);
 }
 
 /** Step 9: the heat map beside the top risks, then the full register. */

@@ -7,7 +7,7 @@ import { keys, wsPath } from '../../api/paths.js';
 import type { ApiTokenCreated, Role } from '../../api/types.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { IconAlert, IconCheck, IconCopy } from '../../components/icons.js';
-import { grantableRoles, useRoleOptionRenderer, useRoleOptions } from '../../components/roles.js';
+import { useRoleOptionRenderer, useRoleOptions } from '../../components/roles.js';
 import { FormError } from '../../components/ui.js';
 import { useDescribeError } from '../../lib/errors.js';
 import { checks, useForm } from '../../lib/form.js';
@@ -56,10 +56,10 @@ function CreateForm({
   onClose: () => void;
 }) {
   const { t } = useTranslation('tokens');
-  const { id, role } = useWorkspace();
+  const { id, role, grantableRoles } = useWorkspace();
   const qc = useQueryClient();
   const describe = useDescribeError();
-  const roles = grantableRoles(role);
+  const roles = grantableRoles;
   const roleOptions = useRoleOptions(roles);
   const renderRole = useRoleOptionRenderer();
   // Least privilege by default: read-only when the person may grant it, else their own role.

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Department, Locale, Role } from '../../api/types.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { LanguageSelect } from '../../components/pickers.js';
-import { grantableRoles, useRoleOptionRenderer, useRoleOptions } from '../../components/roles.js';
+import { useRoleOptionRenderer, useRoleOptions } from '../../components/roles.js';
 import { FormError } from '../../components/ui.js';
 import { useDescribeError } from '../../lib/errors.js';
 import { checks, useForm } from '../../lib/form.js';
@@ -38,9 +38,9 @@ export function InviteModal({
 
 function InviteForm({ onClose, departments }: { onClose: () => void; departments: Department[] }) {
   const { t } = useTranslation('members');
-  const { id, role } = useWorkspace();
+  const { id, role, grantableRoles } = useWorkspace();
   const describe = useDescribeError();
-  const roles = grantableRoles(role);
+  const roles = grantableRoles;
   const roleOptions = useRoleOptions(roles);
   const renderRole = useRoleOptionRenderer();
   const form = useForm<Values>(

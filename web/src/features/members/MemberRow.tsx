@@ -6,7 +6,7 @@ import { useSession } from '../../app/session.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { useConfirm } from '../../components/confirm.js';
 import { IconDots, IconTrash } from '../../components/icons.js';
-import { grantableRoles, RoleBadge, useRoleOptionRenderer, useRoleOptions } from '../../components/roles.js';
+import { RoleBadge, useRoleOptionRenderer, useRoleOptions } from '../../components/roles.js';
 import { useDescribeError } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
 import { notifyError, notifySuccess } from '../../lib/notify.js';
@@ -15,7 +15,7 @@ import { useRemoveMember, useUpdateMember } from './members.api.js';
 /** One member: role and departments editable in place for those who manage members. */
 export function MemberRow({ member, departments }: { member: Member; departments: Department[] }) {
   const { t } = useTranslation('members');
-  const { id, role: myRole, may } = useWorkspace();
+  const { id, may, grantableRoles } = useWorkspace();
   const { user } = useSession();
   const fmt = useFormat();
   const confirm = useConfirm();
@@ -25,7 +25,7 @@ export function MemberRow({ member, departments }: { member: Member; departments
   const manage = may('members.manage');
   const isMe = member.userId === user.id;
 
-  const grantable = grantableRoles(myRole);
+  const grantable = grantableRoles;
   // A role the actor may not grant (an owner, seen by an admin) is shown but cannot be changed.
   const locked = !grantable.includes(member.role);
   const roleOptions = useRoleOptions(locked ? [member.role] : grantable);

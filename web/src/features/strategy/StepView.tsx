@@ -53,7 +53,13 @@ export function StepView({ step }: { step: StepDef }) {
         <Text mt="xs" size="sm">
           {t(`${k}.intro`)}
         </Text>
-        <Paper mt="md" p="sm" radius="sm" bg="blue.0" style={{ borderLeft: '3px solid var(--mantine-color-blue-5)' }}>
+        <Paper
+          mt="md"
+          p="sm"
+          radius="sm"
+          bg="blue.0"
+          style={{ borderLeft: '3px solid var(--mantine-color-blue-5)' }}
+        >
           <Group gap={6} mb={4} c="blue.8">
             <IconBook size={14} />
             <Text size="xs" fw={700} tt="uppercase">

@@ -117,8 +117,10 @@ export function useStrategyWrites(ws: string) {
   const track = useSaveTracker();
   const refresh = useCallback(() => qc.invalidateQueries({ queryKey: strategyKeys.all(ws) }), [qc, ws]);
   const run = useCallback(
-    async <T>(work: () => Promise<T>): Promise<T> => {
-      const result = await track(work);
+    // Whole-strategy operations (template, import, publish) report their own failure in a dialog;
+    // only edits of the draft drive the header's "saved" state.
+    async <T>(work: () => Promise<T>, tracked = true): Promise<T> => {
+      const result = tracked ? await track(work) : await work();
       await refresh();
       return result;
     },
@@ -137,11 +139,14 @@ export function useStrategyWrites(ws: string) {
     putEditorialLine: (line: EditorialLine) =>
       run(() => put<DataOf<EditorialLine>>(wsPath(ws, '/editorial-line'), line)),
     applyTemplate: (templateId: string, locale: string, replace: boolean) =>
-      run(() => post<unknown>(wsPath(ws, '/strategy/apply-template'), { templateId, locale, replace })),
+      run(
+        () => post<unknown>(wsPath(ws, '/strategy/apply-template'), { templateId, locale, replace }),
+        false,
+      ),
     importFile: (file: unknown) =>
-      run(() => post<unknown>(wsPath(ws, '/strategy/import?replace=true'), file)),
+      run(() => post<unknown>(wsPath(ws, '/strategy/import?replace=true'), file), false),
     publish: (note: string) =>
-      run(() => post<DataOf<VersionSummary>>(wsPath(ws, '/strategy/versions'), { note })),
+      run(() => post<DataOf<VersionSummary>>(wsPath(ws, '/strategy/versions'), { note }), false),
   };
 }
 

@@ -109,15 +109,26 @@ export class MastodonClient {
 
   /** Deletes one of our statuses; a status already gone is not an error. */
   async deleteStatus(id: string): Promise<void> {
-    await this.#call('DELETE', `/api/v1/statuses/${encodeURIComponent(id)}`, { write: true, nullOn404: true });
+    await this.#call('DELETE', `/api/v1/statuses/${encodeURIComponent(id)}`, {
+      write: true,
+      nullOn404: true,
+    });
   }
 
   /** Our most recent statuses, newest first (replies included, reblogs excluded). */
-  async listOwnStatuses(accountId: string, maxId: string | null, limit: number): Promise<mastodon.v1.Status[]> {
+  async listOwnStatuses(
+    accountId: string,
+    maxId: string | null,
+    limit: number,
+  ): Promise<mastodon.v1.Status[]> {
     return (
-      await this.#call<mastodon.v1.Status[]>('GET', `/api/v1/accounts/${encodeURIComponent(accountId)}/statuses`, {
-        query: { limit: String(limit), exclude_reblogs: 'true', max_id: maxId ?? undefined },
-      })
+      await this.#call<mastodon.v1.Status[]>(
+        'GET',
+        `/api/v1/accounts/${encodeURIComponent(accountId)}/statuses`,
+        {
+          query: { limit: String(limit), exclude_reblogs: 'true', max_id: maxId ?? undefined },
+        },
+      )
     ).body;
   }
 
@@ -147,7 +158,10 @@ export class MastodonClient {
     const form = new FormData();
     form.append('file', new Blob([Buffer.from(item.data)], { type: item.mimeType }), fileName(item.mimeType));
     if (item.altText) form.append('description', item.altText);
-    const created = await this.#call<mastodon.v1.MediaAttachment>('POST', '/api/v2/media', { form, write: true });
+    const created = await this.#call<mastodon.v1.MediaAttachment>('POST', '/api/v2/media', {
+      form,
+      write: true,
+    });
     if (created.status !== 202) return created.body;
     // 202: accepted, still processing. GET /api/v1/media/:id answers 206 until the file is ready.
     for (let i = 0; i < MEDIA_POLL_ATTEMPTS; i++) {
@@ -158,7 +172,9 @@ export class MastodonClient {
       );
       if (polled.status === 200) return polled.body;
     }
-    throw new ConnectorError('transient', 'Mastodon is still processing the media', { code: 'media_processing' });
+    throw new ConnectorError('transient', 'Mastodon is still processing the media', {
+      code: 'media_processing',
+    });
   }
 
   async #call<T>(method: string, path: string, opts: CallOptions = {}): Promise<Answer<T>> {
@@ -185,7 +201,8 @@ export class MastodonClient {
     } catch (err) {
       throw mapMastodonThrown(err, ctx);
     }
-    if (response.status === 404 && opts.nullOn404) return { status: 404, body: null as T, headers: response.headers };
+    if (response.status === 404 && opts.nullOn404)
+      return { status: 404, body: null as T, headers: response.headers };
     const json = parseJson(text);
     if (!response.ok) {
       const error = z.object({ error: z.string(), error_description: z.string().optional() }).safeParse(json);

@@ -20,7 +20,7 @@ import type {
   ReplyRequest,
 } from '../connector.port.js';
 import { ConnectorError, isConnectorError } from '../connector.errors.js';
-import { checkPart, checkPublishRequest } from '../content-rules.js';
+import { checkPart, checkPublishRequest, measureText } from '../content-rules.js';
 import { connectorFetch } from '../http.js';
 import { MastodonClient, parseCredentials } from './mastodon.client.js';
 import { findOwnPublication } from './mastodon.lookup.js';
@@ -110,13 +110,20 @@ class MastodonConnector implements NetworkConnector {
     } catch (err) {
       if (!isConnectorError(err, 'auth')) throw err;
       const reason =
-        err.code === 'account_suspended' || err.code === 'credentials_malformed' ? err.code : 'credentials_rejected';
+        err.code === 'account_suspended' || err.code === 'credentials_malformed'
+          ? err.code
+          : 'credentials_rejected';
       return { status: 'needs_reconnect', reason, detail: err.raw?.message ?? null, expiresAt: null };
     }
   }
 
   validate(request: PublishRequest): ContentProblem[] {
-    return checkPublishRequest(withLinksInText(request), this.capabilities);
+    const prepared = withLinksInText(request);
+    const problems = checkPublishRequest(prepared, this.capabilities);
+    prepared.parts.forEach((part, i) => problems.push(...warningProblems(part, `parts.${i}`, problems)));
+    if (prepared.firstComment)
+      problems.push(...warningProblems(prepared.firstComment, 'firstComment', problems));
+    return problems;
   }
 
   /**
@@ -145,7 +152,10 @@ class MastodonConnector implements NetworkConnector {
       );
       firstComment = publishedPart(status);
     }
-    this.#logger?.debug({ network: this.network, remoteId: parts[0]?.remoteId, parts: parts.length }, 'published');
+    this.#logger?.debug(
+      { network: this.network, remoteId: parts[0]?.remoteId, parts: parts.length },
+      'published',
+    );
     return { ...parts[0]!, parts, firstComment };
   }
 
@@ -158,7 +168,10 @@ class MastodonConnector implements NetworkConnector {
     await this.#client(account.credentials).deleteStatus(remoteId);
   }
 
-  async readPostMetrics(account: ConnectedAccount, remoteIds: readonly string[]): Promise<PostMetricsReading[]> {
+  async readPostMetrics(
+    account: ConnectedAccount,
+    remoteIds: readonly string[],
+  ): Promise<PostMetricsReading[]> {
     const client = this.#client(account.credentials);
     const readings: PostMetricsReading[] = [];
     for (const remoteId of remoteIds) {
@@ -204,13 +217,17 @@ class MastodonConnector implements NetworkConnector {
   }
 
   async reply(account: ConnectedAccount, request: ReplyRequest): Promise<PublishedPart> {
-    rejectProblems(checkPart(withLinkInText(request.part), this.capabilities, 'part'));
+    const part = withLinkInText(request.part);
+    const problems = checkPart(part, this.capabilities, 'part');
+    rejectProblems([...problems, ...warningProblems(part, 'part', problems)]);
     const client = this.#client(account.credentials);
     const target = await client.getStatus(request.inReplyTo);
     if (!target) {
       throw new ConnectorError('not_found', 'The status to answer no longer exists', { code: 'not_found' });
     }
-    return publishedPart(await this.#post(client, `${request.idempotencyKey}/reply`, request.part, target.id));
+    return publishedPart(
+      await this.#post(client, `${request.idempotencyKey}/reply`, request.part, target.id),
+    );
   }
 
   async #post(
@@ -220,7 +237,19 @@ class MastodonConnector implements NetworkConnector {
     inReplyToId: string | null,
   ): Promise<mastodon.v1.Status> {
     const mediaIds: string[] = [];
-    for (const item of part.media ?? []) mediaIds.push((await client.uploadMedia(item)).id);
+    for (const item of part.media ?? []) {
+      try {
+        mediaIds.push((await client.uploadMedia(item)).id);
+      } catch (err) {
+        // An upload whose answer was lost leaves at most an unattached file, which Mastodon deletes
+        // after a day: nothing is published, so retrying is safe.
+        if (!isConnectorError(err, 'unknown_outcome')) throw err;
+        throw new ConnectorError('transient', 'The media upload to Mastodon did not complete', {
+          code: err.code,
+          raw: err.raw,
+        });
+      }
+    }
     return client.createStatus(toStatusBody(part, inReplyToId, mediaIds), idempotencyKey);
   }
 
@@ -231,6 +260,27 @@ class MastodonConnector implements NetworkConnector {
   #client(credentials: Credentials): MastodonClient {
     return new MastodonClient(parseCredentials(credentials), this.#fetch, this.#now);
   }
+}
+
+/**
+ * Mastodon counts the content warning in the status's 500 characters (StatusLengthValidator adds
+ * spoiler_text to the text); the shared rules count the text alone, so the sum is checked here.
+ */
+function warningProblems(part: PostPart, path: string, already: readonly ContentProblem[]): ContentProblem[] {
+  if (!part.contentWarning || already.some((p) => p.path === `${path}.text` && p.code === 'text_too_long'))
+    return [];
+  const max = MASTODON_CAPABILITIES.text.maxLength;
+  const length = measureText(part.text, MASTODON_CAPABILITIES.text) + Array.from(part.contentWarning).length;
+  if (length <= max) return [];
+  return [
+    {
+      code: 'text_too_long',
+      path: `${path}.text`,
+      message: `The text and its content warning are ${length} long; Mastodon accepts ${max}`,
+      limit: max,
+      actual: length,
+    },
+  ];
 }
 
 function withLinkInText(part: PostPart): PostPart {

@@ -46,6 +46,13 @@ export function mapMastodonFailure(
       raw,
     });
   }
+  if (status === 403 && /outside the authorized scopes/i.test(failure.error ?? '')) {
+    // The token works but was granted too little (Presence needs read and write): reconnecting fixes it.
+    return new ConnectorError('auth', 'The Mastodon token lacks a scope Presence needs', {
+      code: 'insufficient_scope',
+      raw,
+    });
+  }
   if (status === 429) {
     return new ConnectorError('rate_limited', 'Mastodon is limiting the rate of requests', {
       code: 'rate_limited',
@@ -54,7 +61,10 @@ export function mapMastodonFailure(
     });
   }
   if (status === 404 || status === 410) {
-    return new ConnectorError('not_found', 'Mastodon has no such status or account', { code: 'not_found', raw });
+    return new ConnectorError('not_found', 'Mastodon has no such status or account', {
+      code: 'not_found',
+      raw,
+    });
   }
   if (status === 400 || status === 403 || status === 413 || status === 415 || status === 422) {
     return new ConnectorError('invalid_content', 'Mastodon refused the content', {
@@ -70,10 +80,16 @@ export function mapMastodonFailure(
     });
   }
   if (status >= 500) {
-    return new ConnectorError('transient', 'Mastodon is temporarily unavailable', { code: 'server_error', raw });
+    return new ConnectorError('transient', 'Mastodon is temporarily unavailable', {
+      code: 'server_error',
+      raw,
+    });
   }
   return ctx.write
-    ? new ConnectorError('unknown_outcome', 'Mastodon answered in an unexpected way', { code: 'unexpected', raw })
+    ? new ConnectorError('unknown_outcome', 'Mastodon answered in an unexpected way', {
+        code: 'unexpected',
+        raw,
+      })
     : new ConnectorError('transient', 'Mastodon answered in an unexpected way', { code: 'unexpected', raw });
 }
 
@@ -90,11 +106,17 @@ export function mapMastodonThrown(
           code: 'response_lost',
           raw,
         })
-      : new ConnectorError('transient', 'Mastodon could not be reached', { code: 'network_unreachable', raw });
+      : new ConnectorError('transient', 'Mastodon could not be reached', {
+          code: 'network_unreachable',
+          raw,
+        });
   }
   const message = err instanceof Error ? err.message : String(err);
   const raw = rawError(null, err instanceof Error ? err.name : null, message, ctx.secrets);
   return ctx.write
-    ? new ConnectorError('unknown_outcome', 'Mastodon failed in an unexpected way', { code: 'unexpected', raw })
+    ? new ConnectorError('unknown_outcome', 'Mastodon failed in an unexpected way', {
+        code: 'unexpected',
+        raw,
+      })
     : new ConnectorError('transient', 'Mastodon failed in an unexpected way', { code: 'unexpected', raw });
 }

@@ -28,7 +28,11 @@ export function statusText(part: PostPart): string {
 }
 
 /** The POST /api/v1/statuses body for one part. */
-export function toStatusBody(part: PostPart, inReplyToId: string | null, mediaIds: string[]): CreateStatusBody {
+export function toStatusBody(
+  part: PostPart,
+  inReplyToId: string | null,
+  mediaIds: string[],
+): CreateStatusBody {
   const body: CreateStatusBody = { status: statusText(part) };
   if (inReplyToId) body.in_reply_to_id = inReplyToId;
   if (mediaIds.length > 0) body.media_ids = mediaIds;
@@ -52,7 +56,8 @@ export function htmlToText(html: string): string {
     .replace(/<\/p>\s*<p[^>]*>/gi, '\n\n')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-      if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+      if (name.startsWith('#x') || name.startsWith('#X'))
+        return String.fromCodePoint(parseInt(name.slice(2), 16));
       if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
       return ENTITIES[name.toLowerCase()] ?? match;
     });
@@ -63,8 +68,17 @@ export function htmlToText(html: string): string {
  * in the thread, same content warning. How an attempt whose response was lost is recognised among our
  * recent statuses once Mastodon's one-hour Idempotency-Key memory may have lapsed.
  */
-export function statusMatchesPart(status: mastodon.v1.Status, part: PostPart, inReplyToId: string | null): boolean {
-  const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
+export function statusMatchesPart(
+  status: mastodon.v1.Status,
+  part: PostPart,
+  inReplyToId: string | null,
+): boolean {
+  // Mastodon renders `@user@domain` as `@user` in content: compare without mention domains.
+  const norm = (s: string): string =>
+    s
+      .replace(/(^|[^\w/@])(@[\w.]+)@[\w.:-]+/g, '$1$2')
+      .replace(/\s+/g, ' ')
+      .trim();
   return (
     (status.inReplyToId ?? null) === inReplyToId &&
     norm(status.spoilerText) === norm(part.contentWarning ?? '') &&
@@ -134,7 +148,9 @@ export function replyBody(status: mastodon.v1.Status): string {
   let text = status.text ?? htmlToText(status.content);
   const names = status.mentions.flatMap((m) => [`@${m.acct}`, `@${m.username}`]);
   for (;;) {
-    const lead = names.find((n) => new RegExp(`^${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(text));
+    const lead = names.find((n) =>
+      new RegExp(`^${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(text),
+    );
     if (!lead) return text;
     text = text.slice(lead.length).replace(/^\s+/, '');
   }
@@ -194,7 +210,15 @@ export function toInteraction(
         rootRemoteId: null,
         occurredAt: n.createdAt,
       };
-    default:
+    // Polls, edits, follow requests, subscribed accounts' posts and moderation are not inbox material.
+    case 'status':
+    case 'update':
+    case 'poll':
+    case 'follow_request':
+    case 'admin.sign_up':
+    case 'admin.report':
+    case 'severed_relationships':
+    case 'moderation_warning':
       return null;
   }
 }

@@ -6,17 +6,20 @@ import { useDescribeError } from '../../../lib/errors.js';
 import { notifyError } from '../../../lib/notify.js';
 import { useBuilder } from '../builder-context.js';
 import { AutoMulti, AutoSelect, AutoText } from '../fields.js';
-import { ItemList } from '../ItemList.js';
+import { ItemList, useScrollToFocus } from '../ItemList.js';
 import type { ValueAdded } from '../strategy.types.js';
 import { fieldSaver } from './shared.js';
 
 /** Step 4: for each objective and chosen network, what the network adds beyond the existing actions. */
 export function ValueAddedStep() {
   const { t } = useTranslation('strategy');
-  const { snapshot, writes, options, write, catalogue } = useBuilder();
+  const { snapshot, writes, options, write, catalogue, focusId } = useBuilder();
+  // A gap "this network has no value added" points at the network choice: the form starts on it.
+  const gapChoice = snapshot.networkChoices.find((c) => c.id === focusId);
+  useScrollToFocus(Boolean(gapChoice && write), focusId);
   const describe = useDescribeError();
   const [objectiveId, setObjectiveId] = useState<string | null>(null);
-  const [networkId, setNetworkId] = useState<string | null>(null);
+  const [networkId, setNetworkId] = useState<string | null>(gapChoice?.networkId ?? null);
   const [busy, setBusy] = useState(false);
   const nameOf = (id: string) => catalogue.networks.find((n) => n.id === id)?.name ?? id;
   const objectiveOf = (id: string) => snapshot.objectives.find((o) => o.id === id)?.title ?? '';
@@ -95,7 +98,14 @@ export function ValueAddedStep() {
         }}
       />
       {write && (
-        <Paper withBorder radius="md" p="md" shadow="xs">
+        <Paper
+          withBorder
+          radius="md"
+          p="md"
+          shadow="xs"
+          id={gapChoice ? `item-${gapChoice.id}` : undefined}
+          style={gapChoice ? { boxShadow: '0 0 0 2px var(--mantine-color-blue-4)' } : undefined}
+        >
           <Text fw={600} size="sm" mb="xs">
             {t('valueAdded.add')}
           </Text>
