@@ -5,7 +5,16 @@ import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   {
-    ignores: ['eslint.config.js', 'dist/**', 'data/**', 'node_modules/**', 'test/peers/**', 'bin/**', 'scripts/*.mjs', '.tmp/**'],
+    ignores: [
+      'eslint.config.js',
+      'dist/**',
+      'data/**',
+      'node_modules/**',
+      'test/peers/**',
+      'bin/**',
+      'scripts/*.mjs',
+      '.tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

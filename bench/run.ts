@@ -208,18 +208,6 @@ async function schedulerBurst(
   });
   await scheduler.scheduleMany(variants.map((v) => ({ workspaceId, variantId: v.id, at: due })));
   if (Date.now() > due.getTime()) process.stderr.write('warning: seeding took longer than the lead time\n');
-  if (process.env.BENCH_PROF) {
-    while (Date.now() < due.getTime()) await new Promise((r) => setTimeout(r, 5));
-    const { PUBLISH_VARIANT_JOB } = await import('../src/modules/publishing/scheduler/publish.jobs.js');
-    let t = performance.now();
-    const jobs = await queue.fetch(PUBLISH_VARIANT_JOB, { batchSize: 50 });
-    console.log('fetch', performance.now() - t, jobs.length);
-    for (const j of jobs.slice(0, 10)) {
-      t = performance.now();
-      await scheduler.publishVariant(j.payload);
-      console.log('publish', performance.now() - t);
-    }
-  }
   await scheduler.start({ batchSize: BATCH, concurrency: 8, pollMs: 200 });
   for (;;) {
     await new Promise((r) => setTimeout(r, 250));

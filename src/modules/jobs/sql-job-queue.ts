@@ -181,14 +181,19 @@ export class SqlJobQueue implements JobQueue {
       let jobs: Job<P>[] = [];
       try {
         jobs = await this.fetch(def, { batchSize: o.batchSize });
+        const done: string[] = [];
         await runLimited(jobs, o.concurrency, async (job) => {
           try {
             await handler(job);
-            await this.complete(def as JobDefinition<unknown>, job.id);
+            done.push(job.id);
           } catch (err) {
             await this.fail(def as JobDefinition<unknown>, job.id, err);
           }
         });
+        // One statement settles the whole batch.
+        if (done.length > 0) {
+          await this.#db.deleteFrom('jobs').where('id', 'in', done).where('state', '=', 'active').execute();
+        }
       } catch {
         // The database was unreachable: wait a poll interval and try again; leases protect the jobs.
         jobs = [];

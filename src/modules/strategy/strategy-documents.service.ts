@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.js';
 import type { RenderOptions } from './documents/index.js';
-import type { Actor } from '../../app/http/principal.js';
+import { actorCan, type Actor } from '../../app/http/principal.js';
 import { preferredLocale } from './strategy-locale.js';
 import type { StrategyDirectory, StrategySnapshot } from './strategy.model.js';
 import { VersionsService } from './versions/versions.service.js';
@@ -28,13 +28,22 @@ export class StrategyDocumentsService {
     const tag = resolved.number === null ? 'draft' : `v${resolved.number}`;
     const now = this.ctx.clock.now();
     // Organisation and budget are live data: a version's document shows them as they are today.
+    // Roles that may read the strategy but not the budget (editors…) or the organisation get documents
+    // without those parts, as the policy hides them elsewhere.
     const [organisation, budget] = await Promise.all([
-      organisationSummary(this.ctx, actor, now),
-      budgetSummaryForDocuments(this.ctx, actor, resolved.snapshot, now),
+      actorCan(actor, 'organisation.read') ? organisationSummary(this.ctx, actor, now) : undefined,
+      actorCan(actor, 'budget.read')
+        ? budgetSummaryForDocuments(this.ctx, actor, resolved.snapshot, now)
+        : undefined,
     ]);
     return {
       snapshot: resolved.snapshot,
-      directory: { ...resolved.directory, locale, organisation, budget },
+      directory: {
+        ...resolved.directory,
+        locale,
+        ...(organisation ? { organisation } : {}),
+        ...(budget ? { budget } : {}),
+      },
       options: {
         locale,
         generatedAt: now,

@@ -24,7 +24,6 @@ export function RoleBadge({ role }: { role: Role }) {
   );
 }
 
-
 /** Select options for `roles`, labelled in the interface language. */
 export function useRoleOptions(roles: readonly Role[]): ComboboxItem[] {
   const { t } = useTranslation();

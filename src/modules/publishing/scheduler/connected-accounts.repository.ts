@@ -36,7 +36,8 @@ export interface NewConnectedAccount {
   now: string;
 }
 
-function toRecord(r: ConnectedAccountsTable): ConnectedAccountRecord {
+/** Maps a row to the record (credentials left out). */
+export function toAccountRecord(r: ConnectedAccountsTable): ConnectedAccountRecord {
   return {
     id: r.id,
     workspaceId: r.workspace_id,
@@ -91,7 +92,7 @@ export class ConnectedAccountsRepository {
       updated_at: a.now,
     };
     await this.#db.insertInto('connected_accounts').values(row).execute();
-    return toRecord(row);
+    return toAccountRecord(row);
   }
 
   /** One account of the workspace, or null. */
@@ -102,7 +103,7 @@ export class ConnectedAccountsRepository {
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .executeTakeFirst();
-    return r ? toRecord(r) : null;
+    return r ? toAccountRecord(r) : null;
   }
 
   /** The workspace's accounts, by network then handle. */
@@ -126,6 +127,11 @@ export class ConnectedAccountsRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     return r ? (JSON.parse(this.#secrets.open(r.credentials, id)) as Credentials) : null;
+  }
+
+  /** Opens credentials sealed for account `id` (read with the account in one query by the scheduler). */
+  openSealed(id: string, sealed: string): Credentials {
+    return JSON.parse(this.#secrets.open(sealed, id)) as Credentials;
   }
 
   /** Replaces the sealed credentials (a refresh, a reconnect) and marks the account valid again. */

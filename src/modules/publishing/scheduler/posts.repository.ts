@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
-import type { PostVariantsTable, PostsTable } from './publishing.tables.js';
+import { toAccountRecord, type ConnectedAccountRecord } from './connected-accounts.repository.js';
+import type { ConnectedAccountsTable, PostVariantsTable, PostsTable } from './publishing.tables.js';
 import type { FailureCode, MediaRef, VariantStatus } from './publishing.types.js';
 
 export interface PostRecord {
@@ -195,6 +196,59 @@ export class PostsRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     return r ? toVariant(r) : null;
+  }
+
+  /**
+   * A variant with its account and the account's sealed credentials, in one query: what the
+   * scheduler needs for each job. Null when either is gone.
+   */
+  async getForPublish(
+    workspaceId: string,
+    id: string,
+  ): Promise<{ variant: VariantRecord; account: ConnectedAccountRecord; sealedCredentials: string } | null> {
+    const r = await this.#db
+      .selectFrom('post_variants as v')
+      .innerJoin('connected_accounts as a', 'a.id', 'v.account_id')
+      .selectAll('v')
+      .select([
+        'a.network',
+        'a.remote_id as a_remote_id',
+        'a.handle',
+        'a.display_name',
+        'a.avatar_url',
+        'a.profile_url',
+        'a.credentials',
+        'a.health_status',
+        'a.health_reason',
+        'a.health_detail',
+        'a.health_checked_at',
+        'a.rate_limited_until',
+        'a.created_at as a_created_at',
+        'a.updated_at as a_updated_at',
+      ])
+      .where('v.workspace_id', '=', workspaceId)
+      .where('v.id', '=', id)
+      .executeTakeFirst();
+    if (!r) return null;
+    const account: ConnectedAccountsTable = {
+      id: r.account_id,
+      workspace_id: r.workspace_id,
+      network: r.network,
+      remote_id: r.a_remote_id,
+      handle: r.handle,
+      display_name: r.display_name,
+      avatar_url: r.avatar_url,
+      profile_url: r.profile_url,
+      credentials: r.credentials,
+      health_status: r.health_status,
+      health_reason: r.health_reason,
+      health_detail: r.health_detail,
+      health_checked_at: r.health_checked_at,
+      rate_limited_until: r.rate_limited_until,
+      created_at: r.a_created_at,
+      updated_at: r.a_updated_at,
+    };
+    return { variant: toVariant(r), account: toAccountRecord(account), sealedCredentials: r.credentials };
   }
 
   /** The variants of a post, oldest first. */

@@ -153,10 +153,9 @@ export class PublishScheduler {
   /** The job handler: publishes one variant exactly once, or records why not. */
   async publishVariant(p: PublishVariantPayload): Promise<void> {
     const now = this.#d.clock.now();
-    const variant = await this.#posts.getVariant(p.workspaceId, p.variantId);
-    if (!variant) return;
-    const account = await this.#accounts.get(p.workspaceId, variant.accountId);
-    if (!account) return;
+    const loaded = await this.#posts.getForPublish(p.workspaceId, p.variantId);
+    if (!loaded) return;
+    const { variant, account } = loaded;
     const last = await this.#attempts.last(p.workspaceId, variant.id);
     const decision = decideBeforePublish(variant, account, last, now, this.#policy);
     switch (decision.kind) {
@@ -177,20 +176,28 @@ export class PublishScheduler {
         await this.#fail(variant, 'retries_exhausted', 'Publishing kept failing; see the attempts.', null);
         return;
       case 'publish':
-        await this.#publish(variant, account, last, decision.resolveFirst, decision.attemptNumber);
+        await this.#publish(
+          variant,
+          account,
+          loaded.sealedCredentials,
+          last,
+          decision.resolveFirst,
+          decision.attemptNumber,
+        );
     }
   }
 
   async #publish(
     variant: VariantRecord,
     account: ConnectedAccountRecord,
+    sealedCredentials: string,
     last: AttemptRecord | null,
     resolveFirst: boolean,
     attemptNumber: number,
   ): Promise<void> {
     const ws = variant.workspaceId;
     const connector = this.#d.connectorFor(account.network);
-    const conn = await this.#connected(account);
+    const conn = this.#connected(account, sealedCredentials);
     let request: PublishRequest;
     try {
       request = await this.#request(variant);
@@ -326,10 +333,9 @@ export class PublishScheduler {
     this.#d.logger?.warn({ variantId: variant.id, code }, 'publish failed');
   }
 
-  async #connected(account: ConnectedAccountRecord): Promise<ConnectedAccount> {
-    const credentials = (await this.#accounts.openCredentials(account.workspaceId, account.id)) ?? {};
+  #connected(account: ConnectedAccountRecord, sealed: string): ConnectedAccount {
     return {
-      credentials,
+      credentials: this.#accounts.openSealed(account.id, sealed),
       saveCredentials: (next) =>
         this.#accounts.saveCredentials(account.workspaceId, account.id, next, this.#iso()),
     };

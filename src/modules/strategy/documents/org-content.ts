@@ -264,10 +264,14 @@ export function organisationLine(o: OrganisationSummary, locale: Locale): string
     ),
   );
   const first = o.workload.overloads[0];
+  // A briefing line names two people at most; the document's step 8 names everyone.
+  const over = first
+    ? [...new Set(o.workload.overloads.filter((x) => x.week === first.week).map((x) => x.name))]
+    : [];
   const overload = first
     ? L.overloadIn(
         first.week,
-        [...new Set(o.workload.overloads.filter((x) => x.week === first.week).map((x) => x.name))].join(', '),
+        `${over.slice(0, 2).join(', ')}${over.length > 2 ? ` +${over.length - 2}` : ''}`,
       )
     : L.noOverloadShort;
   const gaps = o.coverage.networks.filter((n) => n.firstBreach).map((n) => networkName(n.networkId));

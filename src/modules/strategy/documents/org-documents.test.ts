@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../../core/clock.js';
 import { DIALECTS } from '../../../../test/support/databases.js';
 import { createTestApp, signUp, type Client, type TestApp } from '../../../../test/support/app.js';
+import { addMember } from '../../../../test/support/resource-factories.js';
 import { organisationSummary } from '../../organisation/organisation.summary.js';
 import { budgetSummaryForDocuments } from '../../budget/budget.summary-for-documents.js';
 import { StrategyDocumentsService } from '../strategy-documents.service.js';
@@ -125,12 +126,14 @@ describe.each(DIALECTS)('organisation and budget in the strategy documents on %s
   let actor: Actor;
   let emptyActor: Actor;
   let draft: StrategySnapshot;
+  let workspaceId: string;
 
   beforeAll(async () => {
     t = await createTestApp(dialect, { clock: new ManualClock(NOW) });
     const a = await signUp(t.app, { name: 'Camille Durand' });
     ({ draft } = await seed(a.client, `/api/v1/workspaces/${a.workspaceId}`));
     actor = await actorOf(a.client, a.workspaceId);
+    workspaceId = a.workspaceId;
     const b = await signUp(t.app, { name: 'Nadia Empty', workspaceName: 'Empty' });
     emptyActor = await actorOf(b.client, b.workspaceId);
   });
@@ -231,5 +234,20 @@ describe.each(DIALECTS)('organisation and budget in the strategy documents on %s
     for (const text of [O.noResources, O.noProcessRaci, O.noWorkloadPeople, O.noCoveragePlan, O.noBudget])
       expect(md).toContain(text);
     expect(pages(await renderBriefingPdf(doc.snapshot, doc.directory, doc.options))).toBe(1);
+  });
+
+  it.each([
+    ['executive', true, true],
+    ['editor', true, false],
+    ['approver', false, false],
+  ] as const)('gives the %s only what the policy lets them read', async (role, org, budget) => {
+    const member = await addMember(t.app, workspaceId, role);
+    const res = await member.client.get(`/api/v1/workspaces/${workspaceId}/strategy/document.md?locale=en`);
+    expect(res.statusCode, res.body).toBe(200);
+    const O = orgLabels('en');
+    expect(res.body.includes(`### ${O.resources}`)).toBe(org);
+    expect(res.body.includes('Agence Lumière')).toBe(org);
+    expect(res.body.includes(`### ${O.budgetTitle}`)).toBe(budget);
+    expect(res.body.includes(O.categories.sponsored_campaigns!)).toBe(budget);
   });
 });

@@ -5,6 +5,8 @@ import { emptySnapshot, type StrategyDirectory, type StrategySnapshot } from '..
 import { renderBriefingPdf, renderStrategyPdf } from './index.js';
 import { labels } from './labels.js';
 import { pdfSafe } from './pdf-layout.js';
+import { orgLabels } from './org-labels.js';
+import type { BudgetOverview, OrganisationSummary } from '../strategy.model.js';
 
 const NOW = new Date('2026-03-14T10:00:00Z');
 const LOCALES = ['en', 'fr'] as const;
@@ -198,6 +200,94 @@ describe('renderBriefingPdf', () => {
       generatedAt: NOW,
     });
     expect(pageCount(empty)).toBe(1);
+  });
+
+  it('stays on one page with a large organisation and budget, and labels which budget it shows', async () => {
+    const weeks = ['2026-W11', '2026-W12', '2026-W13', '2026-W14'];
+    const names = Array.from({ length: 25 }, (_, i) => `Person number ${i + 1} with a long name`);
+    const organisation: OrganisationSummary = {
+      resources: names.map((name, i) => ({
+        name,
+        kind: i % 3 === 0 ? 'provider' : 'member',
+        providerType:
+          i % 3 === 0 ? (['agency', 'freelancer', 'studio'] as const)[Math.floor((i % 9) / 3)]! : null,
+        skills: ['writing', 'video'],
+        capacityHoursPerWeek: 12.5,
+      })),
+      processes: [],
+      workload: {
+        weeks,
+        people: names.map((name) => ({
+          name,
+          weeks: weeks.map((week) => ({ week, plannedHours: 20, capacityHours: 12.5 })),
+        })),
+        overloads: names.map((name) => ({
+          week: weeks[0]!,
+          name,
+          overloadHours: 7.5,
+          mainCause: { kind: 'publishing', networkId: 'linkedin', label: null },
+        })),
+        unassigned: [],
+      },
+      coverage: {
+        week: weeks[1]!,
+        timeZone: 'Europe/Paris',
+        networks: ['linkedin', 'x', 'facebook', 'instagram', 'tiktok', 'youtube'].map((networkId) => ({
+          networkId,
+          replyTargetMinutes: 30,
+          coverers: 1,
+          gaps: 6,
+          breachMinutes: 3000,
+          firstBreach: { localStart: '2026-03-16T18:00', localEnd: '2026-03-17T09:00' },
+        })),
+      },
+    };
+    for (const locale of LOCALES) {
+      const s = hugeSnapshot(locale);
+      const budget: BudgetOverview = {
+        currency: 'EUR',
+        from: '2026-01',
+        to: '2026-12',
+        period: 'year',
+        lineCount: 40,
+        byCategory: [{ category: 'tools', planned: 123456789, committed: 1000, actual: 999 }],
+        byObjective: s.objectives.map((o) => ({
+          objectiveId: o.id,
+          objectiveTitle: o.title,
+          planned: 1234567,
+          committed: 0,
+          actual: 0,
+        })),
+        total: { planned: 123456789, committed: 1000, actual: 999 },
+      };
+      const pdf = await renderBriefingPdf(
+        s,
+        { ...directory(locale), organisation, budget },
+        {
+          locale,
+          generatedAt: NOW,
+        },
+      );
+      expect(pageCount(pdf)).toBe(1);
+      expect(lowestText(pdf)).toBeGreaterThan(25);
+      const text = pdfText(pdf).toLocaleUpperCase(locale);
+      expect(text).toContain(
+        pdfSafe(orgLabels(locale).plannedBudget)
+          .replace(/\u00a0/g, ' ')
+          .toLocaleUpperCase(locale),
+      );
+      const noLines = await renderBriefingPdf(
+        s,
+        { ...directory(locale), organisation, budget: { ...budget, lineCount: 0 } },
+        { locale, generatedAt: NOW },
+      );
+      expect(pageCount(noLines)).toBe(1);
+      expect(pdfText(noLines).toLocaleUpperCase(locale)).toContain(
+        pdfSafe(orgLabels(locale).estimatedBudget)
+          .replace(/\u00a0/g, ' ')
+          .toLocaleUpperCase(locale),
+      );
+    }
   });
 
   it('is reproducible: same strategy and date, same bytes', async () => {

@@ -1,5 +1,17 @@
-import { ActionIcon, Badge, Button, Group, Menu, Progress, Select, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
+import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/workspace.js';
 import { useConfirm } from '../../components/confirm.js';
@@ -65,121 +77,130 @@ export function CampaignsPanel() {
     if (!campaigns.data.length)
       return <EmptyState title={t('campaigns.emptyTitle')} description={t('campaigns.emptyBody')} />;
     return (
-      <Table.ScrollContainer minWidth={1280}>
-        <Table verticalSpacing="xs" highlightOnHover>
+      <Table.ScrollContainer minWidth={1000}>
+        <Table verticalSpacing="sm" highlightOnHover>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('campaigns.name')}</Table.Th>
-              <Table.Th>{t('campaigns.period')}</Table.Th>
               <Table.Th ta="right">{t('campaigns.budgetSpend')}</Table.Th>
-              <Table.Th ta="right">{t('campaigns.impressions')}</Table.Th>
-              <Table.Th ta="right">{t('campaigns.clicks')}</Table.Th>
-              <Table.Th ta="right">{t('campaigns.conversions')}</Table.Th>
-              <Table.Th ta="right">{t('campaigns.value')}</Table.Th>
-              <Table.Th ta="right">{t('ratio.ctr')}</Table.Th>
-              <Table.Th ta="right">{t('ratio.cpc')}</Table.Th>
-              <Table.Th ta="right">{t('ratio.cpm')}</Table.Th>
-              <Table.Th ta="right">{t('ratio.cpa')}</Table.Th>
+              <Table.Th>{t('campaigns.results')}</Table.Th>
+              <Table.Th>{t('campaigns.ratios')}</Table.Th>
               <Table.Th ta="right">{t('ratio.roas')}</Table.Th>
               {canWrite && <Table.Th aria-label={t('actions')} />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {campaigns.data.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {c.name}
-                  </Text>
-                  <Group gap={4} mt={2}>
-                    <Badge size="xs" variant="light">
-                      {networkName(c.networkId)}
-                    </Badge>
-                    {c.source === 'import' && (
-                      <Badge size="xs" variant="outline" color="gray">
-                        {t('campaigns.imported')}
-                      </Badge>
-                    )}
-                  </Group>
-                  {c.objectiveId && (
-                    <Text size="xs" c="dimmed" lineClamp={1}>
-                      {objectives.find((o) => o.id === c.objectiveId)?.title}
+            {campaigns.data.map((c) => {
+              const results: [string, string][] = [
+                [t('campaigns.impressions'), fmt.number(c.impressions)],
+                [t('campaigns.clicks'), fmt.number(c.clicks)],
+                [t('campaigns.conversions'), fmt.number(c.conversions)],
+                [t('campaigns.value'), money.format(c.conversionValue)],
+              ];
+              const ratios: [string, string][] = [
+                [t('ratio.ctr'), opt(c.ratios.ctr, (x) => pct.format(x))],
+                [t('ratio.cpc'), opt(c.ratios.cpc, (x) => money.format(x))],
+                [t('ratio.cpm'), opt(c.ratios.cpm, (x) => money.format(x))],
+                [t('ratio.cpa'), opt(c.ratios.cpa, (x) => money.format(x))],
+              ];
+              return (
+                <Table.Tr key={c.id}>
+                  <Table.Td miw={240}>
+                    <Text size="sm" fw={600}>
+                      {c.name}
                     </Text>
-                  )}
-                </Table.Td>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                  <Text size="sm">
-                    {fmt.day(c.startDate)} → {fmt.day(c.endDate)}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right" miw={170}>
-                  <Text size="sm" fw={600}>
-                    {money.format(c.spend)}
-                  </Text>
-                  {c.budget > 0 && (
-                    <>
-                      <Progress
-                        value={Math.min(100, (c.spend / c.budget) * 100)}
-                        color={c.spend > c.budget ? 'red' : 'blue'}
-                        size="xs"
-                        my={3}
-                        aria-hidden
-                      />
-                      <Text size="xs" c={c.remaining < 0 ? 'red.7' : 'dimmed'}>
-                        {t('campaigns.ofBudget', {
-                          budget: money.format(c.budget),
-                          remaining: money.format(c.remaining),
-                        })}
-                      </Text>
-                    </>
-                  )}
-                </Table.Td>
-                <Table.Td ta="right">{fmt.number(c.impressions)}</Table.Td>
-                <Table.Td ta="right">{fmt.number(c.clicks)}</Table.Td>
-                <Table.Td ta="right">{fmt.number(c.conversions)}</Table.Td>
-                <Table.Td ta="right">{money.format(c.conversionValue)}</Table.Td>
-                <Table.Td ta="right">{opt(c.ratios.ctr, (x) => pct.format(x))}</Table.Td>
-                <Table.Td ta="right">{opt(c.ratios.cpc, (x) => money.format(x))}</Table.Td>
-                <Table.Td ta="right">{opt(c.ratios.cpm, (x) => money.format(x))}</Table.Td>
-                <Table.Td ta="right">{opt(c.ratios.cpa, (x) => money.format(x))}</Table.Td>
-                <Table.Td
-                  ta="right"
-                  fw={600}
-                  c={c.ratios.roas !== null && c.ratios.roas < 1 ? 'red.7' : undefined}
-                >
-                  {opt(c.ratios.roas, (x) => `${ratio.format(x)}×`)}
-                </Table.Td>
-                {canWrite && (
-                  <Table.Td>
-                    <Group gap={2} wrap="nowrap">
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('campaigns.edit', { name: c.name })}
-                        onClick={() => setEditing(c)}
-                      >
-                        <IconPencil size={16} />
-                      </ActionIcon>
-                      <Menu position="bottom-end">
-                        <Menu.Target>
-                          <ActionIcon variant="subtle" color="gray" aria-label={t('more', { label: c.name })}>
-                            <IconDots size={16} />
-                          </ActionIcon>
-                        </Menu.Target>
-                        <Menu.Dropdown>
-                          <Menu.Item
-                            color="red"
-                            leftSection={<IconTrash size={14} />}
-                            onClick={() => void onRemove(c)}
-                          >
-                            {t('campaigns.remove')}
-                          </Menu.Item>
-                        </Menu.Dropdown>
-                      </Menu>
+                    <Text size="xs" c="dimmed">
+                      {fmt.day(c.startDate)} → {fmt.day(c.endDate)}
+                    </Text>
+                    <Group gap={4} mt={4}>
+                      <Badge size="xs" variant="light">
+                        {networkName(c.networkId)}
+                      </Badge>
+                      {c.source === 'import' && (
+                        <Badge size="xs" variant="outline" color="gray">
+                          {t('campaigns.imported')}
+                        </Badge>
+                      )}
                     </Group>
+                    {c.objectiveId && (
+                      <Text size="xs" c="dimmed" lineClamp={1} mt={2}>
+                        {objectives.find((o) => o.id === c.objectiveId)?.title}
+                      </Text>
+                    )}
                   </Table.Td>
-                )}
-              </Table.Tr>
-            ))}
+                  <Table.Td ta="right" miw={180}>
+                    <Text size="sm" fw={600}>
+                      {money.format(c.spend)}
+                    </Text>
+                    {c.budget > 0 && (
+                      <>
+                        <Progress
+                          value={Math.min(100, (c.spend / c.budget) * 100)}
+                          color={c.spend > c.budget ? 'red' : 'blue'}
+                          size="xs"
+                          my={3}
+                          aria-hidden
+                        />
+                        <Text size="xs" c={c.remaining < 0 ? 'red.7' : 'dimmed'}>
+                          {t('campaigns.ofBudget', {
+                            budget: money.format(c.budget),
+                            remaining: money.format(c.remaining),
+                          })}
+                        </Text>
+                      </>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <Figures rows={results} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Figures rows={ratios} />
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    <Text
+                      size="lg"
+                      fw={700}
+                      c={c.ratios.roas === null ? 'dimmed' : c.ratios.roas < 1 ? 'red.7' : 'teal.7'}
+                    >
+                      {opt(c.ratios.roas, (x) => `${ratio.format(x)}×`)}
+                    </Text>
+                  </Table.Td>
+                  {canWrite && (
+                    <Table.Td>
+                      <Group gap={2} wrap="nowrap" justify="flex-end">
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('campaigns.edit', { name: c.name })}
+                          onClick={() => setEditing(c)}
+                        >
+                          <IconPencil size={16} />
+                        </ActionIcon>
+                        <Menu position="bottom-end">
+                          <Menu.Target>
+                            <ActionIcon
+                              variant="subtle"
+                              color="gray"
+                              aria-label={t('more', { label: c.name })}
+                            >
+                              <IconDots size={16} />
+                            </ActionIcon>
+                          </Menu.Target>
+                          <Menu.Dropdown>
+                            <Menu.Item
+                              color="red"
+                              leftSection={<IconTrash size={14} />}
+                              onClick={() => void onRemove(c)}
+                            >
+                              {t('campaigns.remove')}
+                            </Menu.Item>
+                          </Menu.Dropdown>
+                        </Menu>
+                      </Group>
+                    </Table.Td>
+                  )}
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -249,5 +270,23 @@ export function CampaignsPanel() {
         />
       )}
     </Stack>
+  );
+}
+
+/** Label–value pairs in two tight columns. */
+function Figures({ rows }: { rows: [string, string][] }) {
+  return (
+    <SimpleGrid cols={2} spacing={4} verticalSpacing={0} maw={260}>
+      {rows.map(([label, value]) => (
+        <Fragment key={label}>
+          <Text size="xs" c="dimmed">
+            {label}
+          </Text>
+          <Text size="xs" fw={500} ta="right">
+            {value}
+          </Text>
+        </Fragment>
+      ))}
+    </SimpleGrid>
   );
 }

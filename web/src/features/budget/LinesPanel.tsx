@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Grid, Group, Menu, Stack, Table, Text } from '@mantine/core';
+import { ActionIcon, Button, Grid, Group, Menu, Stack, Table, Text } from '@mantine/core';
 import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../../app/workspace.js';
@@ -20,6 +20,8 @@ import { CsvImportModal } from './CsvImportModal.js';
 import { LineModal } from './LineModal.js';
 import { useMoney } from './money.js';
 import { SummaryCards, Variance } from './SummaryCards.js';
+
+const nowrap = { whiteSpace: 'nowrap' } as const;
 
 /** Budget lines of the period by month, with totals per objective and per category. */
 export function LinesPanel({ from, to }: { from: string; to: string }) {
@@ -61,10 +63,16 @@ export function LinesPanel({ from, to }: { from: string; to: string }) {
 
   const figures = (x: Totals) => (
     <>
-      <Table.Td ta="right">{money.format(x.planned)}</Table.Td>
-      <Table.Td ta="right">{money.format(x.committed)}</Table.Td>
-      <Table.Td ta="right">{money.format(x.actual)}</Table.Td>
-      <Table.Td ta="right">
+      <Table.Td ta="right" style={nowrap}>
+        {money.format(x.planned)}
+      </Table.Td>
+      <Table.Td ta="right" style={nowrap}>
+        {money.format(x.committed)}
+      </Table.Td>
+      <Table.Td ta="right" style={nowrap}>
+        {money.format(x.actual)}
+      </Table.Td>
+      <Table.Td ta="right" style={nowrap}>
         <Variance value={x.variance} />
       </Table.Td>
     </>
@@ -164,18 +172,22 @@ export function LinesPanel({ from, to }: { from: string; to: string }) {
                               )}
                             </Table.Td>
                             <Table.Td>
-                              <Badge variant="light" size="sm">
+                              <Text size="sm" c="dimmed">
                                 {t(`category.${l.category}`)}
-                              </Badge>
+                              </Text>
                             </Table.Td>
                             <Table.Td>
                               <Text size="sm" c={l.objectiveId ? undefined : 'dimmed'} lineClamp={2}>
                                 {objectiveTitle(l.objectiveId)}
                               </Text>
                             </Table.Td>
-                            <Table.Td ta="right">{money.format(l.planned)}</Table.Td>
-                            <Table.Td ta="right">{money.format(l.committed)}</Table.Td>
-                            <Table.Td ta="right">
+                            <Table.Td ta="right" style={nowrap}>
+                              {money.format(l.planned)}
+                            </Table.Td>
+                            <Table.Td ta="right" style={nowrap}>
+                              {money.format(l.committed)}
+                            </Table.Td>
+                            <Table.Td ta="right" style={nowrap}>
                               {money.format(l.actual)}
                               {l.expensesTotal !== 0 && (
                                 <Text size="xs" c="dimmed">
@@ -183,7 +195,7 @@ export function LinesPanel({ from, to }: { from: string; to: string }) {
                                 </Text>
                               )}
                             </Table.Td>
-                            <Table.Td ta="right">
+                            <Table.Td ta="right" style={nowrap}>
                               <Variance value={l.variance} />
                             </Table.Td>
                             {canWrite && (
@@ -238,7 +250,7 @@ export function LinesPanel({ from, to }: { from: string; to: string }) {
       </Panel>
       {list.length > 0 && (
         <Grid gutter="lg">
-          <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Grid.Col span={12}>
             <Panel padding={0} title={t('byObjective.title')} description={t('byObjective.description')}>
               <Table.ScrollContainer minWidth={560}>
                 <Table verticalSpacing="xs">
@@ -259,7 +271,7 @@ export function LinesPanel({ from, to }: { from: string; to: string }) {
               </Table.ScrollContainer>
             </Panel>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Grid.Col span={12}>
             <Panel padding={0} title={t('byCategory.title')}>
               <Table.ScrollContainer minWidth={440}>
                 <Table verticalSpacing="xs">

@@ -116,7 +116,12 @@ function NetworkCard({
           <Legend color="var(--mantine-color-red-6)" label={t('coverage.legendBreach')} />
         </Group>
       </Stack>
-      {breaches.length > 0 && (
+      {coverers.length === 0 && (
+        <Alert color="red" variant="light" icon={<IconAlert />} mt="lg" title={t('coverage.nobodyTitle')}>
+          {t('coverage.nobodyBody', { network: name, target: duration(c.replyTargetMinutes) })}
+        </Alert>
+      )}
+      {coverers.length > 0 && breaches.length > 0 && (
         <Stack gap="xs" mt="lg">
           <Text fw={600} size="sm">
             {t('coverage.gapsTitle')}

@@ -168,7 +168,7 @@ function PlanCard({ plan, efforts }: { plan: NetworkPlan; efforts: EffortEstimat
     >
       <Group justify="space-between">
         <Text fw={650}>{name}</Text>
-        <Badge variant="light">
+        <Badge variant="light" tt="none">
           {t('plans.hoursPerWeek', { hours: fmt.number(Math.round(hours * 10) / 10) })}
         </Badge>
       </Group>
@@ -225,7 +225,7 @@ function PlanCard({ plan, efforts }: { plan: NetworkPlan; efforts: EffortEstimat
                 source: `${expectation.source.publisher}, “${expectation.source.title}” (${expectation.source.year})`,
               })
             : t('plans.defaultGeneral', { duration: duration(defaultMinutes) }))}
-        {expectation && ` ${expectation.note[lang]}`}
+        {expectation?.basis === 'cited' && ` ${expectation.note[lang]}`}
       </Text>
       {canWrite && (
         <Group justify="flex-end">

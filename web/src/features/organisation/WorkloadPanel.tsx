@@ -42,9 +42,18 @@ export function WorkloadPanel() {
     const r = report.data;
     if (!r.people.length)
       return <EmptyState title={t('workload.emptyTitle')} description={t('workload.emptyBody')} />;
-    const overloads = r.people.flatMap((p) =>
-      p.weeks.filter((w) => w.overloaded).map((w) => ({ person: p.name, week: w })),
-    );
+    // Identical overloads in several weeks (the same plan every week) read better as one warning.
+    const overloads: { person: string; week: PersonWeek; weeks: string[] }[] = [];
+    const same = (a: PersonWeek, b: PersonWeek) =>
+      JSON.stringify([a.plannedHours, a.capacityHours, a.causes]) ===
+      JSON.stringify([b.plannedHours, b.capacityHours, b.causes]);
+    for (const p of r.people)
+      for (const w of p.weeks.filter((x) => x.overloaded)) {
+        const last = overloads[overloads.length - 1];
+        if (last && last.person === p.name && same(last.week, w)) last.weeks.push(w.week);
+        else overloads.push({ person: p.name, week: w, weeks: [w.week] });
+      }
+    const overloadedWeeks = r.people.reduce((n, p) => n + p.weeks.filter((w) => w.overloaded).length, 0);
     return (
       <Stack gap="lg">
         <Panel padding={0} title={t('workload.gridTitle')} description={t('workload.gridBody')}>
@@ -77,11 +86,11 @@ export function WorkloadPanel() {
         </Panel>
         {overloads.length ? (
           <Panel
-            title={t('workload.overloadsTitle', { count: overloads.length })}
+            title={t('workload.overloadsTitle', { count: overloadedWeeks })}
             description={t('workload.overloadsBody')}
           >
             <Stack gap="md">
-              {overloads.map(({ person, week }) => (
+              {overloads.map(({ person, week, weeks }) => (
                 <Alert
                   key={`${person}|${week.week}`}
                   color="red"
@@ -89,7 +98,14 @@ export function WorkloadPanel() {
                   icon={<IconAlert />}
                   title={t('workload.overload', {
                     person,
-                    week: weekLabel(week.week),
+                    week:
+                      weeks.length === 1
+                        ? weekLabel(week.week)
+                        : t('workload.weekRange', {
+                            from: weekLabel(weeks[0]!),
+                            to: weekLabel(weeks[weeks.length - 1]!),
+                            count: weeks.length,
+                          }),
                     planned: h(week.plannedHours),
                     capacity: h(week.capacityHours),
                     over: h(week.overloadHours),
