@@ -26,7 +26,7 @@ export const WORKER_TASKS: PeriodicTask[] = [
 ];
 
 /** Every job kind the application sends; the worker refuses to start without a handler for each. */
-export const JOB_CATALOG: JobDefinition<unknown>[] = [PUBLISH_VARIANT_JOB as JobDefinition<unknown>];
+export const JOB_CATALOG: JobDefinition<unknown>[] = [PUBLISH_VARIANT_JOB];
 
 /** Registers the worker's job handlers; modules add theirs here. */
 export const WORKER_JOBS: JobSetup = async (ctx, queue, registry) => {

@@ -58,6 +58,12 @@ describe('budget arithmetic', () => {
     expect(parseAmount('19.999', 2)).toBeNull();
     expect(parseAmount('12abc', 2)).toBeNull();
     expect(parseAmount('500', 0)).toBe(500);
+    expect(parseAmount('1,240.50', 2)).toBe(124050);
+    expect(parseAmount('1.240,50', 2)).toBe(124050);
+    expect(parseAmount('-12,345,678.9', 2)).toBe(-1234567890);
+    expect(parseAmount('1,240,000', 0)).toBe(1240000);
+    expect(parseAmount('1,240', 2)).toBeNull();
+    expect(parseAmount('1,24.50', 2)).toBeNull();
     expect(formatAmount(123450, 2)).toBe('1234.50');
     expect(formatAmount(-7, 2)).toBe('-0.07');
     expect(currencyDigits('EUR')).toBe(2);

@@ -78,9 +78,21 @@ export function summarise(lines: readonly LineFigures[]) {
   };
 }
 
-/** Parses a decimal amount written by people ('1234.5', '1 234,50', '-3') into minor units. */
+/**
+ * Parses a decimal amount written by people ('1234.5', '1 234,50', '-3', and the grouped '1,240.50' or
+ * '1.240,50' of spreadsheet exports) into minor units. With both separators present the last one is the
+ * decimal mark and the other must group by thousands; a lone separator is the decimal mark, so an
+ * ambiguous '1,240' is refused in a 2-digit currency rather than guessed.
+ */
 export function parseAmount(text: string, fractionDigits: number): number | null {
-  const clean = text.replace(/[\s\u00a0\u202f]/g, '');
+  let clean = text.replace(/[\s\u00a0\u202f]/g, '');
+  const grouped = /^(-?)(\d{1,3}(?:([.,])\d{3})+)(?:([.,])(\d+))?$/.exec(clean);
+  if (grouped) {
+    const [, sign, int, group, decimal, frac] = grouped;
+    const repeated = (int!.match(/[.,]/g) ?? []).length > 1;
+    if (decimal && decimal !== group) clean = `${sign}${int!.split(group!).join('')}.${frac}`;
+    else if (!decimal && repeated) clean = `${sign}${int!.split(group!).join('')}`;
+  }
   const m = /^(-)?(\d+)(?:[.,](\d+))?$/.exec(clean);
   if (!m) return null;
   const frac = m[3] ?? '';

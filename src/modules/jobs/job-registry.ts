@@ -24,9 +24,9 @@ export class JobRegistry {
   /** Registers the handler of a job kind (and declares it). */
   handle<P>(def: JobDefinition<P>, handler: JobHandler<P>, opts: WorkOptions = {}): this {
     if (this.#handlers.has(def.name)) throw new Error(`Job ${def.name} already has a handler`);
-    this.#defs.set(def.name, def as JobDefinition<unknown>);
+    this.#defs.set(def.name, def);
     this.#handlers.set(def.name, {
-      def: def as JobDefinition<unknown>,
+      def: def,
       handler: handler as JobHandler<unknown>,
       opts,
     });

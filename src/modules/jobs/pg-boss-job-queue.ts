@@ -186,7 +186,7 @@ export class PgBossJobQueue implements JobQueue {
             await handler(job);
             done.push(job.id);
           } catch (err) {
-            await this.fail(def as JobDefinition<unknown>, job.id, err);
+            await this.fail(def, job.id, err);
           }
         });
         // One round trip settles the whole batch.

@@ -187,7 +187,7 @@ export class SqlJobQueue implements JobQueue {
             await handler(job);
             done.push(job.id);
           } catch (err) {
-            await this.fail(def as JobDefinition<unknown>, job.id, err);
+            await this.fail(def, job.id, err);
           }
         });
         // One statement settles the whole batch.

@@ -13,6 +13,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: ProblemField[] = [],
+    /** The whole problem document, for members a feature defines (e.g. `row` and `column` of a CSV). */
+    readonly problem: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -62,7 +64,13 @@ export async function api<T>(method: string, url: string, body?: unknown): Promi
   }
   if (!res.ok) {
     const p = (data ?? {}) as { code?: string; detail?: string; errors?: ProblemField[] };
-    throw new ApiError(res.status, p.code ?? 'error', p.detail ?? res.statusText, p.errors ?? []);
+    throw new ApiError(
+      res.status,
+      p.code ?? 'error',
+      p.detail ?? res.statusText,
+      p.errors ?? [],
+      (data ?? {}) as Record<string, unknown>,
+    );
   }
   return data as T;
 }

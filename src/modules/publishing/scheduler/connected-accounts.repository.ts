@@ -115,7 +115,7 @@ export class ConnectedAccountsRepository {
       .orderBy('network')
       .orderBy('handle')
       .execute();
-    return rows.map(toRecord);
+    return rows.map(toAccountRecord);
   }
 
   /** The decrypted credentials of an account, for a connector call only; null when not found. */

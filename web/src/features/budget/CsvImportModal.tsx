@@ -8,11 +8,11 @@ import { useDescribeError } from '../../lib/errors.js';
 import { notifySuccess } from '../../lib/notify.js';
 import { useImportBudget, type ImportResult } from './budget.api.js';
 
-/** Where the server says a CSV went wrong ("row 3, column "category": …"), for a localized heading. */
+/** Where the server says a CSV went wrong (the problem's `row` and `column`), for a localized heading. */
 export function csvProblemAt(err: unknown): { row: number; column: string | null } | null {
   if (!(err instanceof ApiError) || err.code !== 'invalid_csv') return null;
-  const m = /^row (\d+)(?:, column "([^"]+)")?/.exec(err.message);
-  return m ? { row: Number(m[1]), column: m[2] ?? null } : null;
+  const { row, column } = err.problem;
+  return typeof row === 'number' ? { row, column: typeof column === 'string' ? column : null } : null;
 }
 
 /**

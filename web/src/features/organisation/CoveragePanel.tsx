@@ -88,11 +88,15 @@ function NetworkCard({
           )}
         </Group>
       }
-      description={t('coverage.summary', {
-        target: duration(c.replyTargetMinutes),
-        covered: duration(c.coveredMinutes),
-        who: coverers.length ? coverers.join(', ') : t('coverage.nobody'),
-      })}
+      description={
+        coverers.length
+          ? t('coverage.summary', {
+              target: duration(c.replyTargetMinutes),
+              covered: duration(c.coveredMinutes),
+              who: coverers.join(', '),
+            })
+          : t('coverage.summaryNobody', { target: duration(c.replyTargetMinutes) })
+      }
     >
       <Stack gap={6} role="img" aria-label={t('coverage.chartLabel', { network: name })}>
         <Group gap={0} wrap="nowrap" ml={110}>
