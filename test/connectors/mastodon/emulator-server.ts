@@ -117,7 +117,12 @@ export class MastodonEmulator {
       if (!me) throw new HttpError(401, 'The access token is invalid');
       const exceeded = this.#rateLimit(auth![1]!, headers);
       if (exceeded || this.throttleNext > 0) {
-        if (!exceeded) this.throttleNext--;
+        if (!exceeded) {
+          // A short burst throttle (as a reverse proxy in front of an instance answers): it says when to
+          // come back with Retry-After, which wins over the window's X-RateLimit-Reset.
+          this.throttleNext--;
+          headers['retry-after'] = '1';
+        }
         throw new HttpError(429, 'Too many requests');
       }
       const params = await readParams(req, url);
