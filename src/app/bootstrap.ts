@@ -64,7 +64,12 @@ export async function createContext(
 ): Promise<AppContext & { close(): Promise<void> }> {
   const logger = opts.logger ?? createLogger(config);
   const database =
-    opts.database ?? openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+    opts.database ??
+    openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      onPoolError: (err) => logger.warn({ err }, 'PostgreSQL connection lost; the pool will reconnect'),
+    });
   if (opts.migrate !== false) await migrateToLatest(database);
   const mailer = opts.mailer ?? createMailer(config, logger);
   const secrets = new SecretBox(loadSecret(config, logger));

@@ -32,9 +32,17 @@ export function openDatabase(opts: {
   databaseUrl: string | null;
   dataDir: string;
   sqliteFile?: string;
+  /** Told when an idle pooled connection dies (server restart, admin termination). */
+  onPoolError?: (err: Error) => void;
 }): Database {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // Without a listener, pg re-throws an idle connection's error and the process dies; the pool
+    // replaces the connection on the next query, so logging is the right answer.
+    pool.on('error', (err) => {
+      if (opts.onPoolError) opts.onPoolError(err);
+      else process.stderr.write(`PostgreSQL connection lost: ${err.message}\n`);
+    });
     const url = new URL(opts.databaseUrl);
     return {
       db: new Kysely<DB>({ dialect: new PostgresDialect({ pool }) }),

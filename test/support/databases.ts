@@ -52,7 +52,15 @@ export async function createTestDatabase(
   }
   const url = new URL(PG_ADMIN_URL);
   url.pathname = `/${name}`;
-  const database = openDatabase({ databaseUrl: url.toString(), dataDir });
+  // Dropping the database terminates any connection still idle in the pool (57P01): expected here.
+  const database = openDatabase({
+    databaseUrl: url.toString(),
+    dataDir,
+    onPoolError: (err) => {
+      if ((err as Error & { code?: string }).code !== '57P01')
+        process.stderr.write(`pool error: ${err.message}\n`);
+    },
+  });
   if (opts.migrate !== false) await migrateToLatest(database);
   return {
     database,
