@@ -155,6 +155,11 @@ describe('strategy journey', () => {
     await page.getByRole('link', { name: 'Fix this →' }).first().click();
     await page.waitForURL(/\/strategy\/roles\?item=/);
     await visible(page.getByText('Step 8 of 9'));
+    // Step 8 also shows the organisation and the budget, empty in a new workspace, with the way to fill them.
+    await visible(page.getByText('Organisation and budget'));
+    await visible(page.getByText('No people or providers entered yet.'));
+    await visible(page.getByText('No budget line entered yet.'));
+    await visible(page.getByRole('link', { name: 'Open the budget →' }));
     await screenshot(page, 'strategy-07-roles-before');
 
     // Step 8 — roles: responsible and accountable for every action, until no error is left.

@@ -7,6 +7,7 @@ import { useBuilder } from '../builder-context.js';
 import { useScrollToFocus } from '../ItemList.js';
 import { stepUrl } from '../steps.js';
 import type { PlanAction, Raci } from '../strategy.types.js';
+import { OrgBudgetPanel } from './OrgBudgetPanel.js';
 
 /** Step 8: who is Responsible, Accountable, Consulted and Informed for each action of the plan. */
 export function RolesStep() {
@@ -19,15 +20,19 @@ export function RolesStep() {
   );
   if (!snapshot.actions.length)
     return (
-      <Alert variant="light" icon={<IconInfo />}>
-        {t('roles.noActions')}{' '}
-        <Anchor component={Link} to={stepUrl(ws, 'plan')}>
-          {t('roles.toPlan')}
-        </Anchor>
-      </Alert>
+      <>
+        <OrgBudgetPanel />
+        <Alert variant="light" icon={<IconInfo />}>
+          {t('roles.noActions')}{' '}
+          <Anchor component={Link} to={stepUrl(ws, 'plan')}>
+            {t('roles.toPlan')}
+          </Anchor>
+        </Alert>
+      </>
     );
   return (
     <>
+      <OrgBudgetPanel />
       {members.length < 2 && (
         <Alert variant="light" icon={<IconInfo />}>
           {t('roles.fewMembers')}{' '}
