@@ -26,5 +26,5 @@ export const zObjective = z.object({
 
 /** POST /objectives: type and title are required, the rest defaults. */
 export const zObjectiveCreate = z.strictObject(fields).partial().required({ type: true, title: true });
-/** PATCH /objectives/:id: any subset. */
+/** PATCH /objectives/:id takes a partial objective. */
 export const zObjectivePatch = z.strictObject(fields).partial();
