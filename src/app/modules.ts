@@ -11,6 +11,7 @@ import { passwordResetRoutes } from '../modules/identity/password-reset.routes.j
 import { strategyRoutes } from '../modules/strategy/strategy.routes.js';
 import { organisationRoutes } from '../modules/organisation/organisation.routes.js';
 import { budgetRoutes } from '../modules/budget/budget.routes.js';
+import { accountsRoutes } from '../modules/publishing/accounts/accounts.routes.js';
 
 /**
  * Every module's routes, in one list: a new module adds one line. Keeping the list explicit (rather
@@ -29,4 +30,5 @@ export const MODULE_ROUTES: ((app: FastifyInstance) => void)[] = [
   strategyRoutes,
   organisationRoutes,
   budgetRoutes,
+  accountsRoutes,
 ];

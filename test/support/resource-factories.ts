@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { newId } from '../../src/core/ids.js';
 import type { Role } from '../../src/core/policy.js';
 import { IdentityService } from '../../src/modules/identity/identity.service.js';
+import { ConnectedAccountsRepository } from '../../src/modules/publishing/scheduler/connected-accounts.repository.js';
 import { Client, MemoryMailer, uniqueEmail } from './app.js';
 
 /** What a factory gets: the app, a signed-in owner of the workspace, and the workspace. */
@@ -207,6 +208,28 @@ export const RESOURCE_FACTORIES: Record<string, ResourceFactory> = {
       endDate: '2030-01-31',
       budget: 50000,
     }),
+  /**
+   * A Mastodon account stored as connect stores it (connecting for real needs a reachable network).
+   * Its credentials are deliberately incomplete: a health check then answers "needs reconnecting"
+   * without calling any network, so the suites never depend on one.
+   */
+  'connected-account': async (ctx) => {
+    const id = newId();
+    const repo = new ConnectedAccountsRepository(ctx.app.ctx.database.db, ctx.app.ctx.secrets);
+    await repo.create({
+      id,
+      workspaceId: ctx.workspaceId,
+      network: 'mastodon',
+      remoteId: `remote-${id}`,
+      handle: `factory-${id.slice(-6)}@mastodon.example`,
+      displayName: 'Factory Account',
+      avatarUrl: null,
+      profileUrl: 'https://mastodon.example/@factory',
+      credentials: { instanceUrl: 'https://mastodon.example' },
+      now: new Date().toISOString(),
+    });
+    return id;
+  },
 };
 
 /** An outside provider of the workspace (organisation resources). */
@@ -295,5 +318,10 @@ export const REQUEST_SAMPLES: Record<string, unknown> = {
   'POST /api/v1/workspaces/:workspaceId/resources/:resourceId/absences': {
     startDate: '2030-02-02',
     endDate: '2030-02-03',
+  },
+  'POST /api/v1/workspaces/:workspaceId/accounts/:accountId/reconnect': {
+    network: 'mastodon',
+    instanceUrl: 'https://mastodon.example',
+    accessToken: 'sample-token',
   },
 };

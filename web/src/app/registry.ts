@@ -13,6 +13,7 @@ import {
   type IconComponent,
 } from '../components/icons.js';
 import { IconWallet } from '../features/budget/nav-icon.js';
+import { IconLink } from '../features/accounts/nav-icon.js';
 import { IconOrgChart } from '../features/organisation/nav-icon.js';
 
 /**
@@ -72,6 +73,11 @@ export const WORKSPACE_ROUTES: WorkspaceRoute[] = [
     page: page(() => import('../features/organisation/OrganisationPage.js')),
   },
   { path: 'budget/*', action: 'budget.read', page: page(() => import('../features/budget/BudgetPage.js')) },
+  {
+    path: 'accounts',
+    action: 'accounts.read',
+    page: page(() => import('../features/accounts/AccountsPage.js')),
+  },
   { path: 'outbox', action: 'outbox.read', page: page(() => import('../features/outbox/OutboxPage.js')) },
   {
     path: 'api-tokens',
@@ -96,6 +102,13 @@ export const NAVIGATION: NavEntry[] = [
     section: 'plan',
   },
   { path: 'budget', label: 'budget:nav.title', icon: IconWallet, action: 'budget.read', section: 'plan' },
+  {
+    path: 'accounts',
+    label: 'accounts:nav.title',
+    icon: IconLink,
+    action: 'accounts.read',
+    section: 'operate',
+  },
   { path: 'members', label: 'nav.members', icon: IconUsers, action: 'members.read', section: 'team' },
   {
     path: 'departments',
