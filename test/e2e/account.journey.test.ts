@@ -1,35 +1,21 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkIn, SmtpCapture } from '../support/smtp.js';
-import { launchChromium, newPerson, screenshot } from './support/browser.js';
-import { ensureWebBuilt } from './support/build.js';
+import { describe, expect, it } from 'vitest';
+import { useJourneyStack } from './support/stack.js';
+import { linkIn } from '../support/smtp.js';
+import { newPerson, screenshot } from './support/browser.js';
 import { screenshotOnFailure } from './support/failures.js';
 import { apiJson, choose, visible, workspaceIdOf } from './support/journey.js';
-import { startServer, type RunningServer } from './support/server.js';
 
 // A person whose browser speaks French: the interface starts in French, they organise departments,
 // create and revoke an API token (used for real over HTTP), open a second workspace and switch back,
 // edit business hours, then forget their password and reset it from the link in the mail.
 describe('account journey (French browser)', () => {
-  let smtp: SmtpCapture | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    smtp = await SmtpCapture.start();
-    server = await startServer({ smtpUrl: smtp.url });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-    await smtp?.stop();
-  });
+  const stack = useJourneyStack();
 
   it('works in French from the first page, with tokens, workspaces, hours and a password reset', async () => {
-    const person = await newPerson(browser!, server!.url, { locale: 'fr-FR', timezoneId: 'America/Toronto' });
+    const person = await newPerson(stack.browser, stack.server.url, {
+      locale: 'fr-FR',
+      timezoneId: 'America/Toronto',
+    });
     const page = person.page;
     screenshotOnFailure(page, 'account');
     const email = `mathilde.${Date.now().toString(36)}@example.test`;
@@ -72,7 +58,9 @@ describe('account journey (French browser)', () => {
     expect(secret).toMatch(/^prs_/);
     await screenshot(page, '21-api-token-secret-fr');
     const viaToken = (auth: string) =>
-      fetch(`${server!.url}/api/v1/workspaces/${firstId}`, { headers: { authorization: `Bearer ${auth}` } });
+      fetch(`${stack.server.url}/api/v1/workspaces/${firstId}`, {
+        headers: { authorization: `Bearer ${auth}` },
+      });
     expect((await viaToken(secret)).status).toBe(200);
     await page.getByRole('button', { name: 'Je l’ai copié' }).click();
     await page.getByRole('button', { name: 'Révoquer' }).click();
@@ -120,7 +108,7 @@ describe('account journey (French browser)', () => {
     await page.getByRole('button', { name: 'Envoyer le lien' }).click();
     await visible(page.getByText('Consultez votre messagerie'));
     await screenshot(page, '25-forgot-password-fr');
-    const mail = await smtp!.waitFor(email, 20_000);
+    const mail = await stack.smtp.waitFor(email, 20_000);
     await page.goto(linkIn(mail, '/reset-password'));
     await page.getByLabel('Nouveau mot de passe').fill('un tout nouveau secret');
     await page.getByLabel('Confirmez le mot de passe').fill('un tout nouveau secret');

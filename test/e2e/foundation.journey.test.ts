@@ -1,36 +1,19 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { linkIn, SmtpCapture } from '../support/smtp.js';
-import { launchChromium, newPerson, screenshot } from './support/browser.js';
-import { ensureWebBuilt } from './support/build.js';
+import { describe, expect, it } from 'vitest';
+import { useJourneyStack } from './support/stack.js';
+import { linkIn } from '../support/smtp.js';
+import { newPerson, screenshot } from './support/browser.js';
 import { screenshotOnFailure } from './support/failures.js';
 import { apiJson, apiStatus, choose, navLabels, visible, workspaceIdOf } from './support/journey.js';
-import { startServer, type RunningServer } from './support/server.js';
 
 // The foundation journey of issue 2, in real Chromium against the real server and a real SMTP peer:
 // sign up (the workspace is created), invite a colleague as editor, the colleague accepts from the
 // link in the mail, sees only what an editor may, cannot open the audit log by URL, and switches to
 // French.
 describe('foundation journey', () => {
-  let smtp: SmtpCapture | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    smtp = await SmtpCapture.start();
-    server = await startServer({ smtpUrl: smtp.url });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-    await smtp?.stop();
-  });
+  const stack = useJourneyStack();
 
   it('signs up, invites an editor who joins, sees an editor’s view and switches to French', async () => {
-    const owner = await newPerson(browser!, server!.url);
+    const owner = await newPerson(stack.browser, stack.server.url);
     const page = owner.page;
     screenshotOnFailure(page, 'foundation-owner');
     const stamp = Date.now().toString(36);
@@ -92,10 +75,10 @@ describe('foundation journey', () => {
     }
 
     // The colleague opens the link from the mail the SMTP peer received, in their own browser context.
-    const mail = await smtp!.waitFor(colleagueEmail, 20_000);
+    const mail = await stack.smtp.waitFor(colleagueEmail, 20_000);
     const link = linkIn(mail, '/invitations/');
-    expect(link.startsWith(`${server!.url}/invitations/`)).toBe(true);
-    const colleague = await newPerson(browser!, server!.url);
+    expect(link.startsWith(`${stack.server.url}/invitations/`)).toBe(true);
+    const colleague = await newPerson(stack.browser, stack.server.url);
     const cp = colleague.page;
     screenshotOnFailure(cp, 'foundation-colleague');
     await cp.goto(link);

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPerson, screenshot } from './support/browser.js';
-import { ensureWebBuilt } from './support/build.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useJourneyStack } from './support/stack.js';
+import { newPerson, screenshot } from './support/browser.js';
 import { apiJson, apiStatus, choose, visible, workspaceIdOf } from './support/journey.js';
 import { ROOT } from './support/paths.js';
-import { startServer, type RunningServer } from './support/server.js';
 import { apiWrite, openTab, pickIn, TINY_PNG } from './organisation-budget.support.js';
 
 interface Expense {
@@ -24,22 +23,10 @@ interface Line {
 // content on the strategy's networks, sees an overload and a weekend coverage gap, enters a budget
 // line and an expense with its receipt, and imports a sponsored-campaign CSV (a bad file first).
 describe('organisation and budget journey', () => {
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await startServer();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-  });
+  const stack = useJourneyStack();
 
   it('plans people, sees overload and coverage gaps, and tracks the budget', async () => {
-    const { page, errors } = await newPerson(browser!, server!.url);
+    const { page, errors } = await newPerson(stack.browser, stack.server.url);
     try {
       await journey(page, errors);
     } catch (e) {

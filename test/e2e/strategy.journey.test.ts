@@ -1,11 +1,9 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newPerson, screenshot } from './support/browser.js';
-import { ensureWebBuilt } from './support/build.js';
+import { describe, expect, it } from 'vitest';
+import { useJourneyStack } from './support/stack.js';
+import { newPerson, screenshot } from './support/browser.js';
 import { apiJson, visible, workspaceIdOf } from './support/journey.js';
-import { startServer, type RunningServer } from './support/server.js';
-import { linkIn, SmtpCapture } from '../support/smtp.js';
+import { linkIn } from '../support/smtp.js';
 import { nextStep, openItem, pdfText, pick, saved } from './strategy.support.js';
 
 interface Snapshot {
@@ -29,25 +27,10 @@ interface Report {
 // through the builder, fixes every gap the completeness report lists, publishes version 1 and
 // downloads the executive briefing, whose PDF is checked for its sections.
 describe('strategy journey', () => {
-  let smtp: SmtpCapture | undefined;
-  let server: RunningServer | undefined;
-  let browser: Browser | undefined;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    smtp = await SmtpCapture.start();
-    server = await startServer({ smtpUrl: smtp.url });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close().catch(() => undefined);
-    await server?.stop();
-    await smtp?.stop();
-  });
+  const stack = useJourneyStack();
 
   it('builds a strategy from the B2B template to a published version and its briefing', async () => {
-    const { page, errors } = await newPerson(browser!, server!.url);
+    const { page, errors } = await newPerson(stack.browser, stack.server.url);
     const stamp = Date.now().toString(36);
     const me = 'Camille Dupont';
 
@@ -269,8 +252,8 @@ describe('strategy journey', () => {
       { url: `${api}/invitations`, csrf: csrfToken, email: execEmail },
     );
     expect(invited).toBe(201);
-    const link = linkIn(await smtp!.waitFor(execEmail, 20_000), '/invitations/');
-    const exec = await newPerson(browser!, server!.url);
+    const link = linkIn(await stack.smtp.waitFor(execEmail, 20_000), '/invitations/');
+    const exec = await newPerson(stack.browser, stack.server.url);
     const ep = exec.page;
     await ep.goto(link);
     await ep.getByLabel('Your name').fill('Dominique Leroy');

@@ -6,15 +6,15 @@ import {
   IconHistory,
   IconHome,
   IconKey,
+  IconLink,
   IconMail,
+  IconOrgChart,
   IconSettings,
   IconUser,
   IconUsers,
+  IconWallet,
   type IconComponent,
 } from '../components/icons.js';
-import { IconWallet } from '../features/budget/nav-icon.js';
-import { IconLink } from '../features/accounts/nav-icon.js';
-import { IconOrgChart } from '../features/organisation/nav-icon.js';
 
 /**
  * What the workspace shell shows. A feature joins the product by adding ONE entry to WORKSPACE_ROUTES

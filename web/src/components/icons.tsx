@@ -184,3 +184,24 @@ export const IconPencil = make(
     <path d="m13 7 4 4" />
   </>,
 );
+export const IconWallet = make(
+  <>
+    <path d="M4 7h14a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V7Z" />
+    <path d="M4 7V6a2 2 0 0 1 2-2h10v3" />
+    <path d="M16 13.5h4" />
+  </>,
+);
+export const IconLink = make(
+  <>
+    <path d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1" />
+    <path d="M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1" />
+  </>,
+);
+export const IconOrgChart = make(
+  <>
+    <rect x="9" y="3" width="6" height="5" rx="1" />
+    <rect x="3" y="16" width="6" height="5" rx="1" />
+    <rect x="15" y="16" width="6" height="5" rx="1" />
+    <path d="M12 8v4M6 16v-4h12v4" />
+  </>,
+);

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { pdfText } from '../../../../test/support/pdf-text.js';
 import { STRATEGY_TEMPLATES } from '../templates/index.js';
 import { emptySnapshot, type StrategyDirectory, type StrategySnapshot } from '../strategy.model.js';
 import { renderBriefingPdf, renderStrategyPdf } from './index.js';
@@ -17,48 +18,6 @@ const directory = (locale: 'en' | 'fr'): StrategyDirectory => ({
   locale,
   workspaceName: 'Acme',
 });
-
-/** Windows-1252 bytes 0x80–0x9F, the only ones that differ from Latin-1. */
-const CP1252: Record<number, string> = {
-  0x80: '€',
-  0x85: '…',
-  0x91: '‘',
-  0x92: '’',
-  0x93: '“',
-  0x94: '”',
-  0x95: '•',
-  0x96: '–',
-  0x97: '—',
-  0x9c: 'œ',
-  0x8c: 'Œ',
-};
-
-/** The text a PDF draws, one TJ per line: content streams are inflated and their hex strings decoded. */
-function pdfText(pdf: Buffer): string {
-  const raw = pdf.toString('latin1');
-  const lines: string[] = [];
-  // Streams are cut by their /Length: compressed bytes may end with a CR that a regex would eat.
-  for (const m of raw.matchAll(/\/Length (\d+)[^>]*>>\s*stream\r?\n/g)) {
-    const start = m.index + m[0].length;
-    const bytes = pdf.subarray(start, start + Number(m[1]));
-    let content: string;
-    try {
-      content = zlib.inflateSync(bytes).toString('latin1');
-    } catch {
-      content = bytes.toString('latin1');
-    }
-    for (const tj of content.matchAll(/\[(.*?)\] TJ/g)) {
-      const hex = [...tj[1]!.matchAll(/<([0-9a-f]*)>/g)].map((h) => h[1]).join('');
-      let text = '';
-      for (let i = 0; i < hex.length; i += 2) {
-        const code = parseInt(hex.slice(i, i + 2), 16);
-        text += CP1252[code] ?? String.fromCharCode(code);
-      }
-      lines.push(text.replace(/\u00a0/g, ' '));
-    }
-  }
-  return lines.join('\n');
-}
 
 /** The lowest text baseline on the page, in points from the bottom edge. */
 function lowestText(pdf: Buffer): number {

@@ -6,14 +6,13 @@ import { del, get, post } from '../../api/client.js';
 import { wsPath } from '../../api/paths.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { useConfirm } from '../../components/confirm.js';
-import { IconPlus } from '../../components/icons.js';
+import { IconLink, IconPlus } from '../../components/icons.js';
 import { EmptyState, LoadError, Loading, PageHeader, Panel } from '../../components/ui.js';
 import { useDescribeError } from '../../lib/errors.js';
 import { useFormat } from '../../lib/format.js';
 import { notifyError, notifySuccess } from '../../lib/notify.js';
 import { accountsKey, type ConnectedAccount, type HealthStatus } from './accounts.api.js';
 import { ConnectModal } from './ConnectModal.js';
-import { IconLink } from './nav-icon.js';
 
 const HEALTH_COLOR: Record<HealthStatus, string> = {
   valid: 'teal',
