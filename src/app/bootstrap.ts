@@ -6,6 +6,7 @@ import { systemClock, type Clock } from '../core/clock.js';
 import { randomToken, SecretBox } from '../core/secrets.js';
 import { closeDatabase, openDatabase, type Database } from '../db/database.js';
 import { migrateToLatest } from '../db/migrator.js';
+import { createJobQueue, startOnFirstUse } from '../modules/jobs/queue.factory.js';
 import type { Mailer } from '../modules/mail/mail.port.js';
 import { LogMailer, SmtpMailer } from '../modules/mail/mailers.js';
 import type { AppContext } from './context.js';
@@ -73,14 +74,18 @@ export async function createContext(
   if (opts.migrate !== false) await migrateToLatest(database);
   const mailer = opts.mailer ?? createMailer(config, logger);
   const secrets = new SecretBox(loadSecret(config, logger));
+  const clock = opts.clock ?? systemClock;
+  const queue = startOnFirstUse(createJobQueue({ config, database, clock }));
   return {
     config,
     database,
     secrets,
     mailer,
-    clock: opts.clock ?? systemClock,
+    clock,
     logger,
+    queue,
     close: async () => {
+      await queue.stop();
       await mailer.close();
       if (!opts.database) await closeDatabase(database);
     },

@@ -45,6 +45,7 @@ export const ACTIONS = [
   'analytics.read',
   'reports.read',
   'shared.review',
+  'webhooks.manage',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -74,6 +75,7 @@ export const POLICY: Record<Role, readonly Action[]> = {
     'organisation.write',
     'budget.write',
     'posts.write',
+    'posts.publish',
     'approvals.configure',
   ],
   editor: [...readOnly.filter((a) => a !== 'budget.read'), 'tokens.manage', 'posts.write'],
@@ -93,6 +95,8 @@ export const POLICY: Record<Role, readonly Action[]> = {
     'accounts.read',
     'posts.read',
     'posts.write',
+    // Community managers run the daily schedule; editors write drafts that others schedule (approvals).
+    'posts.publish',
     'inbox.read',
     'inbox.handle',
     'analytics.read',

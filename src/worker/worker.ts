@@ -1,7 +1,6 @@
 import type { AppContext } from '../app/context.js';
 import type { JobDefinition, JobQueue } from '../modules/jobs/job-queue.port.js';
 import { JobRegistry } from '../modules/jobs/job-registry.js';
-import { createJobQueue } from '../modules/jobs/queue.factory.js';
 
 /** A periodic task of the worker role: what runs, how often. */
 export interface PeriodicTask {
@@ -57,7 +56,8 @@ export async function startJobConsumers(
   catalog: readonly JobDefinition<unknown>[],
   setup: JobSetup,
 ): Promise<{ queue: JobQueue; stop(): Promise<void> }> {
-  const queue = createJobQueue(ctx);
+  // The context's queue: what the API sends in this process wakes these consumers at once.
+  const queue = ctx.queue;
   await queue.start();
   try {
     const registry = new JobRegistry().declare(...catalog);

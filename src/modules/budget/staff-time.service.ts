@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.js';
 import type { Actor } from '../../app/http/principal.js';
-import { addDays, isoWeekMonday } from '../organisation/calendar.js';
+import { addDays, isoWeekMonday } from '../../core/calendar.js';
 import { OrganisationRepository } from '../organisation/organisation.repository.js';
 import { PlanningService } from '../organisation/planning.service.js';
 import { staffCosts } from './budget-math.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { zonedInstant } from './calendar.js';
+import { zonedInstant } from '../../core/calendar.js';
 import { computeCoverage, type Coverer } from './coverage.js';
 
 const officeHours: Coverer = {

@@ -3,7 +3,7 @@ import { notFound } from '../../app/errors.js';
 import type { Actor } from '../../app/http/principal.js';
 import type { OrganisationSummary } from '../strategy/strategy.model.js';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
-import { addDays, isoWeekOf, localDateTime } from './calendar.js';
+import { addDays, isoWeekOf, localDateTime } from '../../core/calendar.js';
 import { PlanningService } from './planning.service.js';
 import { ResourcesService } from './resources.service.js';
 

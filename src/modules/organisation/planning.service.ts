@@ -6,7 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { findNetwork } from '../strategy/catalogue/networks.js';
 import { WorkspacesRepository } from '../workspaces/workspaces.repository.js';
 import type { BusinessHours } from '../workspaces/workspaces.schemas.js';
-import { isoWeeksBetween, isValidIsoWeek } from './calendar.js';
+import { isoWeeksBetween, isValidIsoWeek } from '../../core/calendar.js';
 import { computeCoverage, type CoverWindow, type NetworkCoverage } from './coverage.js';
 import { OrganisationRepository } from './organisation.repository.js';
 import {

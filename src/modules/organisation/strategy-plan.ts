@@ -1,4 +1,4 @@
-import { isoWeekMonday } from './calendar.js';
+import { isoWeekMonday } from '../../core/calendar.js';
 import { actionRunsInWeek, normaliseMix, type ContentFormat, type WorkItem } from './workload.js';
 
 /** What the strategy plans, already mapped to resource ids, as plain data. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekMonday, isoWeekOf, isoWeeksBetween, isValidIsoWeek } from './calendar.js';
+import { isoWeekMonday, isoWeekOf, isoWeeksBetween, isValidIsoWeek } from '../../core/calendar.js';
 import { planFromStrategy } from './strategy-plan.js';
 import { computeWorkload, DEFAULT_EFFORT_HOURS, weekCapacity, type WorkingCalendar } from './workload.js';
 

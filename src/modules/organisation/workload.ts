@@ -1,4 +1,4 @@
-import { addDays, datesOfWeek, isoWeeksBetween, weekday } from './calendar.js';
+import { addDays, datesOfWeek, isoWeeksBetween, weekday } from '../../core/calendar.js';
 
 /**
  * Workload: what the plan asks of each person per ISO week against what they can give. Pure: the

@@ -46,7 +46,8 @@ export type Action =
   | 'inbox.handle'
   | 'analytics.read'
   | 'reports.read'
-  | 'shared.review';
+  | 'shared.review'
+  | 'webhooks.manage';
 
 export type Abilities = Partial<Record<Action, boolean>>;
 export type Locale = 'en' | 'fr';

@@ -1,5 +1,5 @@
 /**
- * Calendar arithmetic the organisation rules share: ISO weeks, plain dates and wall-clock times in an
+ * Calendar arithmetic shared by organisation, publishing and clocks: ISO weeks, plain dates and wall-clock times in an
  * IANA zone. Plain dates ('YYYY-MM-DD') are handled as UTC midnights so no local offset can shift them.
  */
 
