@@ -52,16 +52,16 @@ describe('startOnFirstUse', () => {
 
   it('tries to start again after a failed start', async () => {
     class FlakyQueue extends CountingQueue {
-      fail = true;
+      broken = true;
       override async start(): Promise<void> {
-        if (this.fail) throw new Error('database down');
+        if (this.broken) throw new Error('database down');
         await super.start();
       }
     }
     const inner = new FlakyQueue(tdb.database.db, 'sqlite');
     const queue = startOnFirstUse(inner);
     await expect(queue.send(PING, { n: 1 })).rejects.toThrow('database down');
-    inner.fail = false;
+    inner.broken = false;
     await expect(queue.send(PING, { n: 1 })).resolves.toEqual(expect.any(String));
     expect(inner.starts).toBe(1);
   });
