@@ -104,18 +104,20 @@ function zoneOffset(ms: number, tz: string): number {
 
 /**
  * The instant a wall-clock time ('HH:MM', or '24:00' for the end of the day) on `date` happens in
- * `tz`. A time skipped by a spring-forward change lands just after the jump; a time that happens twice
- * in autumn takes its first occurrence.
+ * `tz`. A time that happens twice in autumn takes its first occurrence; a time skipped by a
+ * spring-forward change is read with the offset from before the jump, so it lands as far after the
+ * jump as it was after the skipped hour's start (02:30 → 03:30 in Paris), as RFC 5545 and Temporal's
+ * "compatible" choice do.
  */
 export function zonedInstant(date: string, time: string, tz: string): number {
   const [h, min] = time.split(':').map(Number);
   const wall = dateToMs(date) + (h! * 60 + min!) * 60_000;
-  const first = wall - zoneOffset(wall, tz);
-  const second = wall - zoneOffset(first, tz);
-  if (first === second) return first;
-  // Two candidates: keep one that reads back as the asked wall time, else the later (gap) one.
-  const earlier = Math.min(first, second);
-  return earlier + zoneOffset(earlier, tz) === wall ? earlier : Math.max(first, second);
+  // The zone's offsets a day either side: a wall time maps to `wall - offset` for one of them.
+  const before = zoneOffset(wall - DAY_MS, tz);
+  const after = zoneOffset(wall + DAY_MS, tz);
+  const valid = [wall - before, wall - after].filter((c) => c + zoneOffset(c, tz) === wall);
+  if (valid.length > 0) return Math.min(...valid);
+  return wall - before;
 }
 
 /** 'YYYY-MM-DDTHH:MM' as the wall clock of `tz` shows instant `ms`. */
