@@ -1,6 +1,6 @@
 import type { InboxLanguage } from './language.js';
 import { ENGLISH, FRENCH, NEGATIVE_EMOJI, POSITIVE_EMOJI, type Lexicon } from './sentiment.lexicon.js';
-import { fold, tokens } from './text.js';
+import { fold, sentences, tokens } from './text.js';
 
 export type SentimentLabel = 'positive' | 'neutral' | 'negative';
 
@@ -47,21 +47,24 @@ function matches(words: readonly string[], lex: Lexicon): Match[] {
  * whole first, so it is not flipped twice.
  */
 export function detectSentiment(text: string, language: InboxLanguage | null = null): SentimentResult {
-  const words = tokens(fold(text));
   const lexicons = language === 'en' ? [ENGLISH] : language === 'fr' ? [FRENCH] : [ENGLISH, FRENCH];
   const cues: string[] = [];
   let score = 0;
-  for (const lex of lexicons) {
-    for (const m of matches(words, lex)) {
-      if (m.weight === 0) continue; // a neutral phrase: it only shields its words
-      let weight = m.weight;
-      const before = words.slice(Math.max(0, m.at - NEGATION_REACH), m.at);
-      if (before.some((w) => lex.negations.has(w))) {
-        weight = -weight;
-        cues.push(`negated:${m.phrase}`);
-      } else cues.push(m.phrase);
-      if (m.at > 0 && lex.intensifiers.has(words[m.at - 1]!)) weight *= 1.5;
-      score += weight;
+  // Sentence by sentence: a negation never reaches across a full stop ("Not here? Unacceptable.").
+  for (const sentence of sentences(fold(text))) {
+    const words = tokens(sentence.text);
+    for (const lex of lexicons) {
+      for (const m of matches(words, lex)) {
+        if (m.weight === 0) continue; // a neutral phrase: it only shields its words
+        let weight = m.weight;
+        const before = words.slice(Math.max(0, m.at - NEGATION_REACH), m.at);
+        if (before.some((w) => lex.negations.has(w))) {
+          weight = -weight;
+          cues.push(`negated:${m.phrase}`);
+        } else cues.push(m.phrase);
+        if (m.at > 0 && lex.intensifiers.has(words[m.at - 1]!)) weight *= 1.5;
+        score += weight;
+      }
     }
   }
   if (POSITIVE_EMOJI.test(text)) {
