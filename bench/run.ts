@@ -3,6 +3,8 @@
 // no-op connector. Printed per engine: posts/s, p50/p99 lateness (published_at − scheduled_at), and
 // the ratio to a baseline measured in the same run on the same database: a bare claim-and-mark loop
 // over N due rows without the application's logic. A benchmark, not a test: it asserts nothing.
+// Then the inbox benchmark of issue 7 (bench/inbox.ts, --interactions N, default 100,000), on its own
+// fresh database per engine.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +24,7 @@ import { ConnectedAccountsRepository } from '../src/modules/publishing/scheduler
 import { PostsRepository } from '../src/modules/publishing/scheduler/posts.repository.js';
 import { PublishScheduler } from '../src/modules/publishing/scheduler/scheduler.service.js';
 import { noopConnector } from './noop-connector.js';
+import { inboxBench } from './inbox.js';
 
 const PG_ADMIN = process.env.PRESENCE_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BATCH = 50;
@@ -230,7 +233,11 @@ async function schedulerBurst(
 }
 
 const { values } = parseArgs({
-  options: { posts: { type: 'string', default: '10000' }, engine: { type: 'string' } },
+  options: {
+    posts: { type: 'string', default: '10000' },
+    engine: { type: 'string' },
+    interactions: { type: 'string', default: '100000' },
+  },
 });
 const n = Number(values.posts);
 const engines: Dialect[] =
@@ -252,6 +259,18 @@ for (const engine of engines) {
     process.stdout.write(
       `${engine.padEnd(8)} ratio scheduler/baseline: ${(app.perSecond / base.perSecond).toFixed(2)}\n`,
     );
+  } finally {
+    await fresh.drop();
+  }
+}
+const interactions = Number(values.interactions);
+process.stdout.write(
+  `Inbox: ingest ${interactions} interactions (20 % duplicates, ~5,000 contacts, 10 accounts), then the list query\n`,
+);
+for (const engine of engines) {
+  const fresh = await freshDatabase(engine);
+  try {
+    await inboxBench(fresh.database, interactions, (line) => process.stdout.write(line));
   } finally {
     await fresh.drop();
   }

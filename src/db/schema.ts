@@ -5,6 +5,14 @@ import type { OrganisationTables } from '../modules/organisation/organisation.ta
 import type { BudgetTables } from '../modules/budget/budget.tables.js';
 import type { JobsTables } from '../modules/jobs/jobs.tables.js';
 import type { PublishingTables } from '../modules/publishing/scheduler/publishing.tables.js';
+import type { WebhooksTables } from '../modules/webhooks/webhooks.tables.js';
+import type { NotificationsTables } from '../modules/notifications/notifications.tables.js';
+import type { SlotsTables } from '../modules/publishing/slots/slots.tables.js';
+import type { LinksTables } from '../modules/links/links.tables.js';
+import type { MediaTables } from '../modules/media/media.tables.js';
+import type { InboxTables } from '../modules/inbox/inbox.tables.js';
+import type { InboxHandlingTables } from '../modules/inbox/inbox-handling.tables.js';
+import type { ApprovalsTables } from '../modules/approvals/approvals.tables.js';
 
 /**
  * The whole database as Kysely sees it: each module's tables joined here.
@@ -16,4 +24,12 @@ export type DB = FoundationTables &
   OrganisationTables &
   BudgetTables &
   JobsTables &
-  PublishingTables;
+  PublishingTables &
+  WebhooksTables &
+  NotificationsTables &
+  SlotsTables &
+  LinksTables &
+  MediaTables &
+  InboxTables &
+  InboxHandlingTables &
+  ApprovalsTables;

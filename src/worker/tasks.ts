@@ -1,12 +1,57 @@
 import { SessionsRepository } from '../modules/identity/sessions.repository.js';
+import { createInboxIngestor } from '../modules/inbox/ingest/ingest.factory.js';
+import { mediaStoreFor } from '../modules/media/media-store.factory.js';
+import { purgeOrphanMedia } from '../modules/media/media.purge.js';
+import { SlaService } from '../modules/inbox/sla/sla.service.js';
 import { MailService } from '../modules/mail/mail.service.js';
 import type { JobDefinition } from '../modules/jobs/job-queue.port.js';
+import { JOB_RETENTION_DAYS, SqlJobQueue } from '../modules/jobs/sql-job-queue.js';
 import { PUBLISH_VARIANT_JOB } from '../modules/publishing/scheduler/publish.jobs.js';
 import { createPublishScheduler } from '../modules/publishing/scheduler/scheduler.factory.js';
+import { WEBHOOK_DELIVER_JOB } from '../modules/webhooks/webhooks.jobs.js';
+import { WebhookDeliveries } from '../modules/webhooks/webhooks.delivery.js';
+import { APPROVAL_TIMER_JOB } from '../modules/approvals/approvals.jobs.js';
+import { ApprovalsService } from '../modules/approvals/approvals.service.js';
+import { requeueLostTimers } from '../modules/approvals/approval-timers.js';
 import type { JobSetup, PeriodicTask } from './worker.js';
 
 /** Every periodic task the worker role runs; modules add theirs here. */
 export const WORKER_TASKS: PeriodicTask[] = [
+  {
+    // Files without a row: a deleted workspace's media, an upload that crashed between file and row.
+    name: 'media.purge-orphans',
+    everyMs: 3600_000,
+    run: async (ctx) => {
+      const removed = await purgeOrphanMedia(ctx.database.db, mediaStoreFor(ctx.config), ctx.clock.now());
+      if (removed) ctx.logger.info({ removed }, 'media.purge-orphans: files without a row deleted');
+    },
+  },
+  {
+    // Each account has its own interval and backoff (inbox_cursors); this tick only finds the due ones.
+    name: 'inbox.poll',
+    everyMs: 15_000,
+    run: async (ctx) => {
+      await createInboxIngestor(ctx).pollDue();
+    },
+  },
+  {
+    // Items past their response target without an answer: flagged once, assignee notified, webhook fired.
+    name: 'inbox.sla',
+    everyMs: 60_000,
+    run: async (ctx) => {
+      const n = await new SlaService(ctx).checkBreaches();
+      if (n) ctx.logger.info({ breached: n }, 'inbox.sla: response targets missed');
+    },
+  },
+  {
+    // Approval timers whose job was lost (a crash between saving a state and queueing its timers).
+    name: 'approvals.requeue-timers',
+    everyMs: 300_000,
+    run: async (ctx) => {
+      const n = await requeueLostTimers(ctx);
+      if (n) ctx.logger.info({ requeued: n }, 'approvals: lost timers queued again');
+    },
+  },
   {
     name: 'sessions.purge-expired',
     everyMs: 3600_000,
@@ -23,10 +68,38 @@ export const WORKER_TASKS: PeriodicTask[] = [
       if (r.attempted) ctx.logger.info(r, 'mail.retry: delivery attempts made');
     },
   },
+  {
+    // A delivery whose queued job was lost (the send failed after the row was written) is queued again.
+    name: 'webhooks.requeue-overdue',
+    everyMs: 300_000,
+    run: async (ctx) => {
+      const n = await new WebhookDeliveries(ctx).requeueOverdue();
+      if (n) ctx.logger.info({ requeued: n }, 'webhooks: overdue deliveries queued again');
+    },
+  },
+  {
+    // Settled jobs of the SQL queue; pg-boss archives and deletes its own (PG_BOSS_RETENTION).
+    name: 'jobs.purge',
+    everyMs: 3600_000,
+    run: async (ctx) => {
+      if (ctx.queue.kind !== 'sql') return;
+      const now = ctx.clock.now().getTime();
+      const daysAgo = (days: number) => new Date(now - days * 86_400_000);
+      const deleted = await new SqlJobQueue(ctx.database.db, ctx.database.dialect).purge({
+        done: daysAgo(JOB_RETENTION_DAYS.done),
+        failed: daysAgo(JOB_RETENTION_DAYS.failed),
+      });
+      if (deleted) ctx.logger.info({ deleted }, 'jobs.purge: settled jobs deleted');
+    },
+  },
 ];
 
 /** Every job kind the application sends; the worker refuses to start without a handler for each. */
-export const JOB_CATALOG: JobDefinition<unknown>[] = [PUBLISH_VARIANT_JOB];
+export const JOB_CATALOG: JobDefinition<unknown>[] = [
+  PUBLISH_VARIANT_JOB,
+  WEBHOOK_DELIVER_JOB,
+  APPROVAL_TIMER_JOB,
+];
 
 /** Registers the worker's job handlers; modules add theirs here. */
 export const WORKER_JOBS: JobSetup = async (ctx, queue, registry) => {
@@ -37,4 +110,18 @@ export const WORKER_JOBS: JobSetup = async (ctx, queue, registry) => {
     batchSize: 50,
     concurrency: 8,
   });
+  const webhooks = new WebhookDeliveries(ctx);
+  registry.handle(WEBHOOK_DELIVER_JOB, (job) => webhooks.handle(job.payload), {
+    batchSize: 20,
+    concurrency: 4,
+  });
+  // Approval reminders, breaches and publication checks (decision 0015).
+  const approvals = new ApprovalsService(ctx, queue);
+  registry.handle(
+    APPROVAL_TIMER_JOB,
+    async (job) => {
+      await approvals.fireTimer(job.payload);
+    },
+    { batchSize: 20, concurrency: 2 },
+  );
 };

@@ -3,7 +3,12 @@ import { newId } from '../../src/core/ids.js';
 import type { Role } from '../../src/core/policy.js';
 import { IdentityService } from '../../src/modules/identity/identity.service.js';
 import { ConnectedAccountsRepository } from '../../src/modules/publishing/scheduler/connected-accounts.repository.js';
+import { PostsRepository } from '../../src/modules/publishing/scheduler/posts.repository.js';
+import { LinksRepository } from '../../src/modules/links/links.repository.js';
+import { TrackedLinks } from '../../src/modules/links/tracked-links.js';
+import { notify } from '../../src/modules/notifications/notifications.service.js';
 import { Client, MemoryMailer, uniqueEmail } from './app.js';
+import { solidPng } from '../connectors/support/png.js';
 
 /** What a factory gets: the app, a signed-in owner of the workspace, and the workspace. */
 export interface FactoryContext {
@@ -54,6 +59,9 @@ function invitationToken(app: FastifyInstance, email: string): string {
   if (!token) throw new Error(`resource factory: no invitation link mailed to ${email}`);
   return token;
 }
+
+/** Makes each factory-uploaded image unique, so uploads are never deduplicated into one. */
+let mediaCounter = 0;
 
 /**
  * One entry per kind a route may declare in `resources`. A new kind of workspace-owned object adds
@@ -230,7 +238,196 @@ export const RESOURCE_FACTORIES: Record<string, ResourceFactory> = {
     });
     return id;
   },
+  /** An inbox item as ingestion stores it (a reply from a contact on a connected account). */
+  'inbox-item': async (ctx) => inboxItem(ctx),
+  /** A routing rule, through the API. */
+  'inbox-rule': async (ctx) => {
+    const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/inbox/rules`, {
+      name: 'Factory rule',
+      conditions: { keywords: ['refund'] },
+      actions: { tags: ['refund'] },
+    });
+    return dataId(await expectCreated(res, 'an inbox rule'), 'inbox-rule');
+  },
+  /** A saved reply, through the API. */
+  'inbox-saved-reply': async (ctx) => {
+    const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/inbox/saved-replies`, {
+      title: 'Factory reply',
+      body: 'Hello {{contact.name}}, thanks for writing.',
+    });
+    return dataId(await expectCreated(res, 'a saved reply'), 'inbox-saved-reply');
+  },
+  /**
+   * A reply sent from Presence, through the API. The factory account has no reachable network (its
+   * credentials are refused before any call), so the reply is recorded as failed: a retry candidate.
+   */
+  'inbox-reply': async (ctx) => {
+    const itemId = await inboxItem(ctx);
+    const res = await ctx.ownerClient.post(
+      `/api/v1/workspaces/${ctx.workspaceId}/inbox/items/${itemId}/reply`,
+      { text: 'Yes, we ship to Canada.' },
+    );
+    return dataId(await expectCreated(res, 'an inbox reply'), 'inbox-reply');
+  },
+  /** A draft post for a connected account, created through the composer API. */
+  post: async (ctx) => {
+    const made = await composedPost(ctx);
+    lastPost.set(ctx.workspaceId, made);
+    return made.postId;
+  },
+  /**
+   * A variant: of the post the `post` factory just made in this workspace when there is one (routes
+   * address a variant under its post), else of a new post.
+   */
+  'post-variant': async (ctx) => (lastPost.get(ctx.workspaceId) ?? (await composedPost(ctx))).variantId,
+  // Approvals (issue 6). Versions, comments and review links hang under a post: of the post the `post`
+  // factory just made when there is one (routes name the post first), else of a new post.
+  'approval-circuit': async (ctx) => {
+    const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/approval-circuits`, {
+      name: `Factory circuit ${newId().slice(-6)}`,
+      steps: [{ name: 'Review', approvers: [{ kind: 'role', id: 'approver' }], rule: 'any' }],
+    });
+    return dataId(await expectCreated(res, 'an approval circuit'), 'approval-circuit');
+  },
+  'review-link': async (ctx) => {
+    const { postId } = lastPost.get(ctx.workspaceId) ?? (await composedPost(ctx));
+    const res = await ctx.ownerClient.post(
+      `/api/v1/workspaces/${ctx.workspaceId}/posts/${postId}/review-links`,
+      { reviewerName: 'Factory Reviewer' },
+    );
+    return dataId(await expectCreated(res, 'a review link'), 'review-link');
+  },
+  'post-comment': async (ctx) => {
+    const { postId } = lastPost.get(ctx.workspaceId) ?? (await composedPost(ctx));
+    const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/posts/${postId}/comments`, {
+      text: 'Factory comment',
+    });
+    return dataId(await expectCreated(res, 'a post comment'), 'post-comment');
+  },
+  /** A version: submitting the post records one (no circuit: the post is simply released). */
+  'post-version': async (ctx) => {
+    const { postId } = lastPost.get(ctx.workspaceId) ?? (await composedPost(ctx));
+    const base = `/api/v1/workspaces/${ctx.workspaceId}/posts/${postId}`;
+    await expectCreated(await ctx.ownerClient.post(`${base}/submit`, {}), 'a post submission');
+    const res = await ctx.ownerClient.get(`${base}/versions`);
+    const id = res.json<{ data: { id: string }[] }>().data[0]?.id;
+    if (!id) throw new Error('resource factory: submitting the post recorded no version');
+    return id;
+  },
+  /** A tracked link, made the way publishing makes it: TrackedLinks.rewrite on a real post and variant. */
+  'tracked-link': async (ctx) => trackedLink(ctx),
+  /** One of the owner's iCalendar feeds (feeds are personal: only their owner can address them). */
+  'calendar-feed': async (ctx) => {
+    const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/calendar/feeds`, {
+      label: 'Factory feed',
+    });
+    return dataId(await expectCreated(res, 'a calendar feed'), 'calendar-feed');
+  },
+  /** An uploaded image (raw PNG bytes, as the composer sends them); unique pixels avoid deduplication. */
+  media: async (ctx) => {
+    mediaCounter += 1;
+    const n = mediaCounter;
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/workspaces/${ctx.workspaceId}/media?filename=factory.png`,
+      headers: {
+        cookie: ctx.ownerClient.cookie,
+        'x-csrf-token': ctx.ownerClient.csrf,
+        'content-type': 'image/png',
+      },
+      payload: Buffer.from(solidPng(1 + (n % 200), 1 + Math.floor(n / 200), [n % 256, 64, 128])),
+    });
+    return dataId(await expectCreated(res, 'a media file'), 'media');
+  },
+  // Webhooks (issue 6). The address is a documentation IP (TEST-NET-1): it passes the SSRF guard
+  // without a DNS lookup, and nothing is sent from a test unless it fetches the queue by hand.
+  webhook: async (ctx) => webhook(ctx),
+  /**
+   * A delivery (a `ping` sent through the test route) of the newest webhook of the workspace, so a
+   * route naming both `webhookId` and then `deliveryId` gets a delivery of that webhook.
+   */
+  'webhook-delivery': async (ctx) => {
+    const list = await ctx.ownerClient.get(`/api/v1/workspaces/${ctx.workspaceId}/webhooks`);
+    const hooks = list.json<{ data: { id: string; active: boolean }[] }>().data.filter((h) => h.active);
+    const hookId = hooks[hooks.length - 1]?.id ?? (await webhook(ctx));
+    const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/webhooks/${hookId}/test`);
+    if (res.statusCode !== 202)
+      throw new Error(`resource factory: a webhook test answered ${res.statusCode} ${res.body}`);
+    return dataId(res.json(), 'webhook-delivery');
+  },
+  /** An in-app notification for the owner, made by `notify` as the publishing and approvals code will. */
+  notification: async (ctx) => {
+    await notify(ctx.app.ctx, {
+      workspaceId: ctx.workspaceId,
+      userIds: [ctx.ownerClient.userId],
+      type: 'post.published',
+      params: { title: 'Factory post' },
+      link: null,
+    });
+    const res = await ctx.ownerClient.get(`/api/v1/workspaces/${ctx.workspaceId}/notifications?limit=1`);
+    const id = res.json<{ data: { id: string }[] }>().data[0]?.id;
+    if (!id) throw new Error('resource factory: notify wrote no notification for the owner');
+    return id;
+  },
 };
+
+/** A generic webhook of the workspace, created through the API. */
+async function webhook(ctx: FactoryContext): Promise<string> {
+  const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/webhooks`, {
+    url: `https://192.0.2.10/presence/${newId().slice(-8)}`,
+    events: ['post.published'],
+  });
+  return dataId(await expectCreated(res, 'a webhook'), 'webhook');
+}
+
+const lastPost = new Map<string, { postId: string; variantId: string }>();
+
+/** A post composed through the API for a fresh connected account; its id and its variant's. */
+async function composedPost(ctx: FactoryContext): Promise<{ postId: string; variantId: string }> {
+  const accountId = await RESOURCE_FACTORIES['connected-account']!(ctx);
+  const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/posts`, {
+    variants: [{ accountId, text: `Factory post ${newId().slice(-8)}` }],
+  });
+  const body = (await expectCreated(res, 'a post')) as { data: { id: string; variants: { id: string }[] } };
+  return { postId: body.data.id, variantId: body.data.variants[0]!.id };
+}
+
+/** A post with one variant linking to a page, rewritten into a tracked link; returns the link id. */
+async function trackedLink(ctx: FactoryContext): Promise<string> {
+  const { database, secrets } = ctx.app.ctx;
+  const now = new Date().toISOString();
+  const accountId = newId();
+  await new ConnectedAccountsRepository(database.db, secrets).create({
+    id: accountId,
+    workspaceId: ctx.workspaceId,
+    network: 'bluesky',
+    remoteId: `did:plc:${accountId}`,
+    handle: `factory-${accountId.slice(-6)}.bsky.social`,
+    displayName: 'Factory Account',
+    avatarUrl: null,
+    profileUrl: null,
+    credentials: { appPassword: 'abcd-efgh-ijkl-mnop' },
+    now,
+  });
+  const posts = new PostsRepository(database.db);
+  const postId = newId();
+  const variantId = newId();
+  await posts.createPost({ id: postId, workspaceId: ctx.workspaceId, title: 'Factory post', now });
+  const text = `Read https://example.com/factory/${variantId}`;
+  await posts.createVariants([{ id: variantId, workspaceId: ctx.workspaceId, postId, accountId, text, now }]);
+  await new TrackedLinks(ctx.app.ctx).rewrite({
+    workspaceId: ctx.workspaceId,
+    postId,
+    variantId,
+    network: 'bluesky',
+    text,
+    campaign: null,
+  });
+  const url = `https://example.com/factory/${variantId}`;
+  const link = await new LinksRepository(database.db).findForVariant(ctx.workspaceId, variantId, url);
+  if (!link) throw new Error('resource factory: rewriting the variant made no tracked link');
+  return link.id;
+}
 
 /** An outside provider of the workspace (organisation resources). */
 async function organisationResource(ctx: FactoryContext): Promise<string> {
@@ -315,13 +512,98 @@ export async function addMember(app: FastifyInstance, workspaceId: string, role:
  * tenant-isolation suite needs a body that passes validation, so the request reaches the object lookup.
  */
 export const REQUEST_SAMPLES: Record<string, unknown> = {
+  'POST /api/v1/workspaces/:workspaceId/approval-circuits': {
+    name: 'Sample circuit',
+    steps: [{ name: 'Review', approvers: [{ kind: 'role', id: 'approver' }], rule: 'any' }],
+  },
+  'PUT /api/v1/workspaces/:workspaceId/approval-circuits/:circuitId': {
+    name: 'Sample circuit',
+    steps: [{ name: 'Review', approvers: [{ kind: 'role', id: 'approver' }], rule: 'any' }],
+  },
+  'POST /api/v1/workspaces/:workspaceId/posts/:postId/review-links': { reviewerName: 'Sample Reviewer' },
   'POST /api/v1/workspaces/:workspaceId/resources/:resourceId/absences': {
     startDate: '2030-02-02',
     endDate: '2030-02-03',
   },
+  'PUT /api/v1/workspaces/:workspaceId/accounts/:accountId/slots': {
+    slots: [{ weekday: 1, time: '09:00' }],
+  },
+  'POST /api/v1/workspaces/:workspaceId/posts/:postId/schedule': { scheduledAt: '2030-01-07T09:00:00.000Z' },
+  'POST /api/v1/workspaces/:workspaceId/posts/:postId/reschedule': {
+    scheduledAt: '2030-01-07T09:00:00.000Z',
+  },
+  'PATCH /api/v1/workspaces/:workspaceId/posts/:postId': { title: 'Sample title' },
+  'PATCH /api/v1/workspaces/:workspaceId/inbox/items/:itemId': { priority: 'high' },
+  'POST /api/v1/workspaces/:workspaceId/inbox/items/:itemId/reply': { text: 'Sample reply' },
+  'PATCH /api/v1/workspaces/:workspaceId/inbox/saved-replies/:savedReplyId': { title: 'Sample title' },
+  'PATCH /api/v1/workspaces/:workspaceId/inbox/rules/:ruleId': { enabled: false },
   'POST /api/v1/workspaces/:workspaceId/accounts/:accountId/reconnect': {
     network: 'mastodon',
     instanceUrl: 'https://mastodon.example',
     accessToken: 'sample-token',
   },
 };
+
+/** A contact's reply stored the way the inbox poller stores it; returns the item id. */
+async function inboxItem(ctx: FactoryContext): Promise<string> {
+  const db = ctx.app.ctx.database.db;
+  const accountId = await RESOURCE_FACTORIES['connected-account']!(ctx);
+  const now = new Date().toISOString();
+  const contactId = newId();
+  await db
+    .insertInto('inbox_contacts')
+    .values({
+      id: contactId,
+      workspace_id: ctx.workspaceId,
+      network: 'mastodon',
+      remote_id: `contact-${contactId}`,
+      handle: `reader-${contactId.slice(-6)}@mastodon.example`,
+      display_name: 'Reader',
+      avatar_url: null,
+      profile_url: null,
+      followers: null,
+      first_seen_at: now,
+      last_seen_at: now,
+    })
+    .execute();
+  const id = newId();
+  await db
+    .insertInto('inbox_items')
+    .values({
+      id,
+      workspace_id: ctx.workspaceId,
+      account_id: accountId,
+      network: 'mastodon',
+      remote_id: `status-${id}`,
+      kind: 'reply',
+      contact_id: contactId,
+      text: 'Do you ship to Canada?',
+      url: null,
+      subject_remote_id: null,
+      parent_remote_id: null,
+      root_remote_id: null,
+      thread_key: `status-${id}`,
+      variant_id: null,
+      occurred_at: now,
+      received_at: now,
+      language: 'en',
+      is_question: 1,
+      sentiment: 'neutral',
+      sentiment_score: 0,
+      state: 'new',
+      priority: 'normal',
+      assignee_id: null,
+      department_id: null,
+      tags: '[]',
+      target_minutes: 240,
+      due_at: new Date(Date.parse(now) + 240 * 60_000).toISOString(),
+      first_response_at: null,
+      first_response_by: null,
+      first_response_source: null,
+      breached_at: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return id;
+}

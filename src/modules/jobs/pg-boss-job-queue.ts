@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import PgBoss from 'pg-boss';
-import { isUniqueViolation, runLimited } from './sql-job-queue.js';
+import { isUniqueViolation, JOB_RETENTION_DAYS, runLimited } from './sql-job-queue.js';
 import type {
   FetchOptions,
   Job,
@@ -16,6 +16,20 @@ const DEFAULTS = { retryLimit: 3, backoffMs: 1000, leaseMs: 60_000 };
 const WORK_DEFAULTS: Required<WorkOptions> = { batchSize: 50, concurrency: 1, pollMs: 1000 };
 const INSERT_CHUNK = 500;
 const SCHEMA = 'pgboss';
+const DAY_SECONDS = 86_400;
+/** The archive keeps settled jobs this long before pg-boss deletes them. */
+const ARCHIVE_DAYS = 6;
+
+/**
+ * pg-boss's own maintenance keeps its tables small: settled jobs move from `job` to `archive`, which is
+ * emptied `deleteAfterDays` later. Together they match JOB_RETENTION_DAYS (7 days for completed and
+ * cancelled jobs, 30 for failed ones): archived after 1 and 24 days, deleted 6 days after that.
+ */
+export const PG_BOSS_RETENTION = {
+  archiveCompletedAfterSeconds: (JOB_RETENTION_DAYS.done - ARCHIVE_DAYS) * DAY_SECONDS,
+  archiveFailedAfterSeconds: (JOB_RETENTION_DAYS.failed - ARCHIVE_DAYS) * DAY_SECONDS,
+  deleteAfterDays: ARCHIVE_DAYS,
+} as const;
 
 export interface PgBossQueueOptions {
   connectionString: string;
@@ -47,6 +61,7 @@ export class PgBossJobQueue implements JobQueue {
       supervise: true,
       schedule: false,
       maintenanceIntervalSeconds: opts.maintenanceIntervalSeconds ?? 30,
+      ...PG_BOSS_RETENTION,
     });
     this.#boss.on('error', () => {
       // Connection blips surface again at the next fetch; the loop already retries.

@@ -21,6 +21,9 @@ const DEFAULTS = { retryLimit: 3, backoffMs: 1000, leaseMs: 60_000 };
 const WORK_DEFAULTS: Required<WorkOptions> = { batchSize: 50, concurrency: 1, pollMs: 1000 };
 const INSERT_CHUNK = 500;
 
+/** How long settled jobs are kept, on every queue engine (the worker's jobs.purge task, pg-boss's archive). */
+export const JOB_RETENTION_DAYS = { done: 7, failed: 30 } as const;
+
 /**
  * The job queue on the application's own database (the `jobs` table), on SQLite (the embedded
  * default) and PostgreSQL. A claim is one statement, `UPDATE … WHERE id IN (SELECT … LIMIT n)
@@ -169,6 +172,28 @@ export class SqlJobQueue implements JobQueue {
   async state(_def: JobDefinition<unknown>, id: string): Promise<JobState | null> {
     const row = await this.#db.selectFrom('jobs').select('state').where('id', '=', id).executeTakeFirst();
     return row ? (row.state as JobState) : null;
+  }
+
+  /**
+   * Deletes settled jobs last changed before the given instants: completed and cancelled ones before
+   * `done`, failed ones before `failed` (kept longer: their last error is what someone investigates).
+   * Waiting and active jobs are never touched. Returns how many rows went. Completed jobs are normally
+   * deleted at completion already; they are listed so a row left in that state cannot stay forever.
+   */
+  async purge(before: { done: Date; failed: Date }): Promise<number> {
+    const res = await this.#db
+      .deleteFrom('jobs')
+      .where((eb) =>
+        eb.or([
+          eb.and([
+            eb('state', 'in', ['completed', 'cancelled']),
+            eb('updated_at', '<', before.done.toISOString()),
+          ]),
+          eb.and([eb('state', '=', 'failed'), eb('updated_at', '<', before.failed.toISOString())]),
+        ]),
+      )
+      .executeTakeFirst();
+    return Number(res.numDeletedRows);
   }
 
   async work<P>(def: JobDefinition<P>, handler: JobHandler<P>, opts: WorkOptions = {}): Promise<void> {

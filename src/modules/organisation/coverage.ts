@@ -1,4 +1,11 @@
-import { addDays, datesOfWeek, isoWeekMonday, localDateTime, weekday, zonedInstant } from '../../core/calendar.js';
+import {
+  addDays,
+  datesOfWeek,
+  isoWeekMonday,
+  localDateTime,
+  weekday,
+  zonedInstant,
+} from '../../core/calendar.js';
 
 /**
  * Inbox coverage against reply targets: when, in a given ISO week, a message on a network would wait

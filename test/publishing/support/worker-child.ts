@@ -29,9 +29,11 @@ const scheduler = new PublishScheduler({
   clock: systemClock,
   queue,
   connectorFor: () => connector,
-  // Short leases so the restarted worker takes over the dead one's jobs within seconds.
-  jobLeaseMs: 1000,
-  policy: { staleAttemptMs: 1500, baseDelayMs: 200 },
+  // Short leases so the restarted worker takes over the dead one's jobs within seconds — but not so
+  // short that a live worker starved of CPU (a loaded test machine) looks dead: an attempt is only
+  // judged abandoned after staleAttemptMs, and a live call must finish well within it.
+  jobLeaseMs: 4000,
+  policy: { staleAttemptMs: 8000, baseDelayMs: 200 },
 });
 await queue.start();
 await scheduler.recoverMissed();

@@ -36,6 +36,11 @@ export function setCsrfToken(token: string): void {
 }
 
 /** Sends one request; resolves with the parsed body, rejects with ApiError (status 0 when offline). */
+/** The CSRF header for a request the JSON client cannot make (a raw file upload). */
+export function csrfHeader(): Record<string, string> {
+  return csrfToken ? { 'x-csrf-token': csrfToken } : {};
+}
+
 export async function api<T>(method: string, url: string, body?: unknown): Promise<T> {
   let res: Response;
   try {

@@ -1,18 +1,24 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Action } from '../api/types.js';
 import {
+  IconApproval,
+  IconBell,
   IconBook,
   IconBuilding,
+  IconCalendar,
   IconHistory,
   IconHome,
+  IconInbox,
   IconKey,
   IconLink,
   IconMail,
   IconOrgChart,
+  IconPencil,
   IconSettings,
   IconUser,
   IconUsers,
   IconWallet,
+  IconWebhook,
   type IconComponent,
 } from '../components/icons.js';
 
@@ -79,6 +85,33 @@ export const WORKSPACE_ROUTES: WorkspaceRoute[] = [
     page: page(() => import('../features/accounts/AccountsPage.js')),
   },
   { path: 'outbox', action: 'outbox.read', page: page(() => import('../features/outbox/OutboxPage.js')) },
+  // One route for the desk (/inbox), a deep link to a conversation (/inbox/:itemId) and /inbox/settings.
+  { path: 'inbox/*', action: 'inbox.read', page: page(() => import('../features/inbox/InboxPage.js')) },
+  {
+    path: 'calendar',
+    action: 'posts.read',
+    page: page(() => import('../features/calendar/CalendarPage.js')),
+  },
+  {
+    path: 'approvals',
+    action: 'posts.read',
+    page: page(() => import('../features/approvals/ApprovalsPage.js')),
+  },
+  {
+    path: 'approvals/circuits',
+    action: 'approvals.configure',
+    page: page(() => import('../features/approvals/CircuitsPage.js')),
+  },
+  {
+    path: 'posts/new',
+    action: 'posts.write',
+    page: page(() => import('../features/posts/ComposerPage.js')),
+  },
+  {
+    path: 'posts/:postId',
+    action: 'posts.read',
+    page: page(() => import('../features/posts/ComposerPage.js')),
+  },
   {
     path: 'api-tokens',
     action: 'tokens.manage',
@@ -88,6 +121,16 @@ export const WORKSPACE_ROUTES: WorkspaceRoute[] = [
     path: 'profile',
     action: 'workspace.read',
     page: page(() => import('../features/profile/ProfilePage.js')),
+  },
+  {
+    path: 'webhooks',
+    action: 'webhooks.manage',
+    page: page(() => import('../features/webhooks/WebhooksPage.js')),
+  },
+  {
+    path: 'notifications',
+    action: 'workspace.read',
+    page: page(() => import('../features/notifications/NotificationsPage.js')),
   },
 ];
 
@@ -109,6 +152,28 @@ export const NAVIGATION: NavEntry[] = [
     action: 'accounts.read',
     section: 'operate',
   },
+  {
+    path: 'calendar',
+    label: 'calendar:nav.title',
+    icon: IconCalendar,
+    action: 'posts.read',
+    section: 'operate',
+  },
+  { path: 'inbox', label: 'inbox:nav.title', icon: IconInbox, action: 'inbox.read', section: 'operate' },
+  {
+    path: 'approvals',
+    label: 'approvals:nav.title',
+    icon: IconApproval,
+    action: 'posts.read',
+    section: 'operate',
+  },
+  {
+    path: 'posts/new',
+    label: 'posts:nav.new',
+    icon: IconPencil,
+    action: 'posts.write',
+    section: 'operate',
+  },
   { path: 'members', label: 'nav.members', icon: IconUsers, action: 'members.read', section: 'team' },
   {
     path: 'departments',
@@ -128,4 +193,18 @@ export const NAVIGATION: NavEntry[] = [
   { path: 'outbox', label: 'nav.outbox', icon: IconMail, action: 'outbox.read', section: 'admin' },
   { path: 'profile', label: 'nav.profile', icon: IconUser, action: 'workspace.read', section: 'account' },
   { path: 'api-tokens', label: 'nav.apiTokens', icon: IconKey, action: 'tokens.manage', section: 'account' },
+  {
+    path: 'webhooks',
+    label: 'webhooks:nav.title',
+    icon: IconWebhook,
+    action: 'webhooks.manage',
+    section: 'admin',
+  },
+  {
+    path: 'notifications',
+    label: 'notifications:nav.title',
+    icon: IconBell,
+    action: 'workspace.read',
+    section: 'account',
+  },
 ];

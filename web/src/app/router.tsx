@@ -47,6 +47,11 @@ export const routes: RouteObject[] = [
           { path: '/w/:workspaceId', element: <WorkspaceLayout />, children: workspaceChildren },
         ],
       },
+      // Public: an outside reviewer's signed link (no account, no session); its own light frame.
+      {
+        path: '/review/:token',
+        lazy: async () => ({ Component: (await import('../features/approvals/ReviewPage.js')).default }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -205,3 +205,36 @@ export const IconOrgChart = make(
     <path d="M12 8v4M6 16v-4h12v4" />
   </>,
 );
+export const IconCalendar = make(
+  <>
+    <rect x="3.5" y="5" width="17" height="15.5" rx="2" />
+    <path d="M3.5 10h17M8 3v4M16 3v4" />
+    <path d="M7.5 13.5h2M11 13.5h2M14.5 13.5h2M7.5 17h2M11 17h2" />
+  </>,
+);
+export const IconBell = make(
+  <>
+    <path d="M6 16.5V11a6 6 0 0 1 12 0v5.5l1.5 2h-15z" />
+    <path d="M10 20.5a2 2 0 0 0 4 0" />
+  </>,
+);
+export const IconWebhook = make(
+  <>
+    <circle cx="12" cy="6.5" r="2.5" />
+    <circle cx="6" cy="17" r="2.5" />
+    <circle cx="18" cy="17" r="2.5" />
+    <path d="M10.8 8.7 7.2 14.8M13.2 8.7l3.6 6.1M8.5 17h7" />
+  </>,
+);
+export const IconInbox = make(
+  <>
+    <path d="M4 13.5 6.5 5h11l2.5 8.5V19a1.5 1.5 0 0 1-1.5 1.5h-13A1.5 1.5 0 0 1 4 19z" />
+    <path d="M4 13.5h4.5l1 2.5h5l1-2.5H20" />
+  </>,
+);
+export const IconApproval = make(
+  <>
+    <path d="M12 3.5 18.5 6v5.5c0 4-2.8 7.3-6.5 9-3.7-1.7-6.5-5-6.5-9V6z" />
+    <path d="m9 12 2.2 2.2L15.5 10" />
+  </>,
+);

@@ -7,7 +7,7 @@ import { ApiError } from '../api/client.js';
  * server's own explanation where only it knows (a conflict, a rule of the domain).
  */
 export function useDescribeError(): (err: unknown) => string {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return useCallback(
     (err: unknown) => {
       if (!(err instanceof ApiError)) return t('errors.unexpected');
@@ -18,8 +18,10 @@ export function useDescribeError(): (err: unknown) => string {
       if (err.status === 404) return t('errors.notFound');
       if (err.status === 429) return t('errors.rateLimited');
       if (err.status >= 500) return t('errors.server');
+      // A domain rule the web knows by its code reads in the user's language; others keep the server's words.
+      if (i18n.exists(`common:errors.codes.${err.code}`)) return t(`errors.codes.${err.code}`);
       return err.message || t('errors.unexpected');
     },
-    [t],
+    [t, i18n],
   );
 }

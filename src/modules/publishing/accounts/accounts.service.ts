@@ -10,6 +10,8 @@ import {
   ConnectedAccountsRepository,
   type ConnectedAccountRecord,
 } from '../scheduler/connected-accounts.repository.js';
+import { PostsRepository } from '../scheduler/posts.repository.js';
+import { createPublishScheduler } from '../scheduler/scheduler.factory.js';
 import { DEFAULT_BLUESKY_SERVICE, type AccountConnectInput, type AccountView } from './accounts.schemas.js';
 import { outboundUrlProblem } from './outbound-host.js';
 
@@ -125,16 +127,39 @@ export class AccountsService {
       result.credentials,
       this.ctx.clock.now().toISOString(),
     );
+    const requeued = await this.#requeueAfterReconnect(actor.workspaceId, id);
     const after = presentAccount(await this.#record(actor, id));
     await this.#audit.record(actor, {
       action: 'account.reconnected',
       objectType: 'connected_account',
       objectId: id,
-      summary: `Reconnected ${before.network} account ${before.handle}`,
+      summary: `Reconnected ${before.network} account ${before.handle}${requeued > 0 ? `; ${requeued} post(s) back on schedule` : ''}`,
       before: presentAccount(before),
       after,
     });
     return after;
+  }
+
+  /**
+   * Variants that failed only because this account needed reconnecting go back on schedule when
+   * their time is still ahead; past ones stay failed for the user to retry (they may be stale now).
+   */
+  async #requeueAfterReconnect(workspaceId: string, accountId: string): Promise<number> {
+    const posts = new PostsRepository(this.ctx.database.db);
+    const now = this.ctx.clock.now();
+    const due = (await posts.listFailedForReconnect(workspaceId, accountId)).filter(
+      (v) => v.scheduledAt !== null && new Date(v.scheduledAt) > now,
+    );
+    if (due.length === 0) return 0;
+    const scheduler = createPublishScheduler(this.ctx, this.ctx.queue);
+    let n = 0;
+    for (const v of due) {
+      if (await posts.setStatus(workspaceId, v.id, ['failed'], 'scheduled', now.toISOString())) {
+        await scheduler.schedule(workspaceId, v.id, new Date(v.scheduledAt!));
+        n += 1;
+      }
+    }
+    return n;
   }
 
   /** Asks the network whether the stored credentials still work and stores the answer. */

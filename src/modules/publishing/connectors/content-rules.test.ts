@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ConnectorCapabilities, TextRules } from './connector.port.js';
-import { checkPublishRequest, graphemeLength, measureText } from './content-rules.js';
+import { checkPart, checkPublishRequest, graphemeLength, measureText } from './content-rules.js';
 import { BLUESKY_CAPABILITIES } from './bluesky/bluesky.connector.js';
 
 const MASTODON_TEXT: TextRules = {
@@ -120,5 +120,17 @@ describe('checkPublishRequest', () => {
       caps,
     );
     expect(tooLong.map((p) => p.code)).toEqual(['too_many_parts']);
+  });
+
+  it('checks a draft media item by its size alone, as the composer knows it before publishing', () => {
+    const draft = (sizeBytes: number) =>
+      checkPart(
+        { text: 'x', media: [{ kind: 'image', mimeType: 'image/png', altText: 'a', sizeBytes }] },
+        caps,
+        'parts.0',
+      ).map((p) => p.code);
+    const max = caps.media.image!.maxBytes;
+    expect(draft(max)).toEqual([]);
+    expect(draft(max + 1)).toEqual(['media_too_large']);
   });
 });

@@ -1,13 +1,35 @@
 import type {
   ConnectorCapabilities,
   ContentProblem,
+  MediaItem,
   PostPart,
-  PublishRequest,
   TextRules,
 } from './connector.port.js';
 
 // Pure checks of content against a network's declared capabilities: the composer runs them live, and
 // every connector runs them before its first network call (so an over-long post never leaves the host).
+
+/**
+ * What the checks need to know about one media item: its bytes at publish time, or only its size
+ * while composing (the composer checks uploaded files without loading them).
+ */
+export type MediaFacts = Pick<MediaItem, 'kind' | 'mimeType' | 'altText'> &
+  ({ data: Uint8Array } | { sizeBytes: number });
+
+/** A part as the checks read it: a `PostPart`, or a draft whose media are known by their size. */
+export type CheckedPart = Omit<PostPart, 'media'> & { media?: readonly MediaFacts[] };
+
+/** A publish request as the checks read it (a `PublishRequest` fits). */
+export interface CheckedRequest {
+  /** Present on a `PublishRequest`; the checks do not read it. */
+  idempotencyKey?: string;
+  parts: readonly CheckedPart[];
+  firstComment?: CheckedPart;
+}
+
+function sizeOf(m: MediaFacts): number {
+  return 'data' in m ? m.data.byteLength : m.sizeBytes;
+}
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
@@ -40,7 +62,7 @@ export function measureText(text: string, rules: TextRules): number {
 }
 
 /** Problems with one part's text and media; `path` prefixes every problem's location. */
-export function checkPart(part: PostPart, caps: ConnectorCapabilities, path: string): ContentProblem[] {
+export function checkPart(part: CheckedPart, caps: ConnectorCapabilities, path: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const media = part.media ?? [];
   const length = measureText(part.text, caps.text);
@@ -105,13 +127,14 @@ export function checkPart(part: PostPart, caps: ConnectorCapabilities, path: str
         message: `The network does not take ${m.mimeType}`,
       });
     }
-    if (m.data.byteLength > limit.maxBytes) {
+    const size = sizeOf(m);
+    if (size > limit.maxBytes) {
       problems.push({
         code: 'media_too_large',
         path: where,
-        message: `The file takes ${m.data.byteLength} bytes; the network accepts ${limit.maxBytes}`,
+        message: `The file takes ${size} bytes; the network accepts ${limit.maxBytes}`,
         limit: limit.maxBytes,
-        actual: m.data.byteLength,
+        actual: size,
       });
     }
     const alt = measureText(m.altText, { ...caps.text, urlLength: null, mentionDomainsFree: false });
@@ -143,7 +166,7 @@ export function checkPart(part: PostPart, caps: ConnectorCapabilities, path: str
 }
 
 /** Every problem that stops `request` from being published on a network with `caps`. */
-export function checkPublishRequest(request: PublishRequest, caps: ConnectorCapabilities): ContentProblem[] {
+export function checkPublishRequest(request: CheckedRequest, caps: ConnectorCapabilities): ContentProblem[] {
   const problems: ContentProblem[] = [];
   if (request.parts.length === 0) {
     problems.push({ code: 'text_empty', path: 'parts', message: 'Nothing to publish' });

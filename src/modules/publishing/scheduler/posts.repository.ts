@@ -1,130 +1,30 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import { toAccountRecord, type ConnectedAccountRecord } from './connected-accounts.repository.js';
-import type { ConnectedAccountsTable, PostVariantsTable, PostsTable } from './publishing.tables.js';
-import type { FailureCode, MediaRef, VariantStatus } from './publishing.types.js';
+import {
+  toPost,
+  toVariant,
+  variantRow,
+  type NewPost,
+  type NewVariant,
+  type PostRecord,
+  type VariantPatch,
+  type VariantRecord,
+} from './posts.records.js';
+import type { ConnectedAccountsTable, PostsTable } from './publishing.tables.js';
+import type { FailureCode, VariantStatus } from './publishing.types.js';
 
-export interface PostRecord {
-  id: string;
-  workspaceId: string;
-  title: string;
-  objectiveId: string | null;
-  actionId: string | null;
-  pillarId: string | null;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface VariantRecord {
-  id: string;
-  workspaceId: string;
-  postId: string;
-  accountId: string;
-  text: string;
-  media: MediaRef[];
-  firstComment: string | null;
-  scheduledAt: string | null;
-  status: VariantStatus;
-  remoteId: string | null;
-  remoteUrl: string | null;
-  publishedAt: string | null;
-  publishedLate: boolean;
-  failureCode: FailureCode | null;
-  failureReason: string | null;
-  /** The redacted ConnectorError JSON of the last failure. */
-  rawError: Record<string, unknown> | null;
-  idempotencyKey: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface NewPost {
-  id: string;
-  workspaceId: string;
-  title: string;
-  objectiveId?: string | null;
-  actionId?: string | null;
-  pillarId?: string | null;
-  createdBy?: string | null;
-  now: string;
-}
-
-export interface NewVariant {
-  id: string;
-  workspaceId: string;
-  postId: string;
-  accountId: string;
-  text: string;
-  media?: MediaRef[];
-  firstComment?: string | null;
-  scheduledAt?: string | null;
-  status?: VariantStatus;
-  now: string;
-}
-
-function toPost(r: PostsTable): PostRecord {
-  return {
-    id: r.id,
-    workspaceId: r.workspace_id,
-    title: r.title,
-    objectiveId: r.objective_id,
-    actionId: r.action_id,
-    pillarId: r.pillar_id,
-    createdBy: r.created_by,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-function toVariant(r: PostVariantsTable): VariantRecord {
-  return {
-    id: r.id,
-    workspaceId: r.workspace_id,
-    postId: r.post_id,
-    accountId: r.account_id,
-    text: r.text,
-    media: JSON.parse(r.media) as MediaRef[],
-    firstComment: r.first_comment,
-    scheduledAt: r.scheduled_at,
-    status: r.status as VariantStatus,
-    remoteId: r.remote_id,
-    remoteUrl: r.remote_url,
-    publishedAt: r.published_at,
-    publishedLate: r.published_late === 1,
-    failureCode: r.failure_code,
-    failureReason: r.failure_reason,
-    rawError: r.raw_error === null ? null : (JSON.parse(r.raw_error) as Record<string, unknown>),
-    idempotencyKey: r.idempotency_key,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
-
-/** The row of a new variant; its idempotency key is its id (stable for every attempt, unique). */
-export function variantRow(v: NewVariant): PostVariantsTable {
-  return {
-    id: v.id,
-    workspace_id: v.workspaceId,
-    post_id: v.postId,
-    account_id: v.accountId,
-    text: v.text,
-    media: JSON.stringify(v.media ?? []),
-    first_comment: v.firstComment ?? null,
-    scheduled_at: v.scheduledAt ?? null,
-    status: v.status ?? 'draft',
-    remote_id: null,
-    remote_url: null,
-    published_at: null,
-    published_late: 0,
-    failure_code: null,
-    failure_reason: null,
-    raw_error: null,
-    idempotency_key: `presence-${v.id}`,
-    created_at: v.now,
-    updated_at: v.now,
-  };
-}
+// The record types and row mappers live in posts.records.ts; re-exported for existing importers.
+export {
+  toPost,
+  toVariant,
+  variantRow,
+  type NewPost,
+  type NewVariant,
+  type PostRecord,
+  type VariantPatch,
+  type VariantRecord,
+} from './posts.records.js';
 
 /**
  * Posts and their variants (one per connected account). Every method filters by workspace. Status
@@ -141,19 +41,81 @@ export class PostsRepository {
 
   /** Creates a post (the container; variants carry the content). */
   async createPost(p: NewPost): Promise<PostRecord> {
-    const row: PostsTable = {
+    const row: Insertable<PostsTable> & { track_links: number } = {
       id: p.id,
       workspace_id: p.workspaceId,
       title: p.title,
       objective_id: p.objectiveId ?? null,
       action_id: p.actionId ?? null,
       pillar_id: p.pillarId ?? null,
+      track_links: p.trackLinks === false ? 0 : 1,
       created_by: p.createdBy ?? null,
       created_at: p.now,
       updated_at: p.now,
     };
     await this.#db.insertInto('posts').values(row).execute();
-    return toPost(row);
+    return toPost({
+      ...row,
+      objective_id: row.objective_id ?? null,
+      action_id: row.action_id ?? null,
+      pillar_id: row.pillar_id ?? null,
+      created_by: row.created_by ?? null,
+    });
+  }
+
+  /** Changes a post's own fields (title, links to the strategy, link tracking). */
+  async updatePost(
+    workspaceId: string,
+    id: string,
+    patch: {
+      title?: string;
+      objectiveId?: string | null;
+      actionId?: string | null;
+      pillarId?: string | null;
+      trackLinks?: boolean;
+    },
+    now: string,
+  ): Promise<void> {
+    await this.#db
+      .updateTable('posts')
+      .set({
+        ...(patch.title !== undefined ? { title: patch.title } : {}),
+        ...(patch.objectiveId !== undefined ? { objective_id: patch.objectiveId } : {}),
+        ...(patch.actionId !== undefined ? { action_id: patch.actionId } : {}),
+        ...(patch.pillarId !== undefined ? { pillar_id: patch.pillarId } : {}),
+        ...(patch.trackLinks !== undefined ? { track_links: patch.trackLinks ? 1 : 0 } : {}),
+        updated_at: now,
+      })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .execute();
+  }
+
+  /** Removes variants the composer dropped; never one being or already published. */
+  async deleteVariants(workspaceId: string, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.#db
+      .deleteFrom('post_variants')
+      .where('workspace_id', '=', workspaceId)
+      .where('id', 'in', [...ids])
+      .where('status', 'not in', ['publishing', 'published'])
+      .execute();
+  }
+
+  /**
+   * Variants of an account that failed only because it needed reconnecting (after a reconnect they
+   * can go back to their schedule).
+   */
+  async listFailedForReconnect(workspaceId: string, accountId: string): Promise<VariantRecord[]> {
+    const rows = await this.#db
+      .selectFrom('post_variants')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('account_id', '=', accountId)
+      .where('status', '=', 'failed')
+      .where('failure_code', '=', 'account_needs_reconnect')
+      .execute();
+    return rows.map(toVariant);
   }
 
   /** One post of the workspace, or null. */
@@ -165,6 +127,30 @@ export class PostsRepository {
       .where('id', '=', id)
       .executeTakeFirst();
     return r ? toPost(r) : null;
+  }
+
+  /**
+   * What publishing needs from a variant's post: whether links are tracked, and the campaign name
+   * UTM tags carry (the plan action's title, else the objective's, else null).
+   */
+  async getPublishContext(
+    workspaceId: string,
+    postId: string,
+  ): Promise<{ trackLinks: boolean; campaign: string | null } | null> {
+    const r = await this.#db
+      .selectFrom('posts as p')
+      .leftJoin('strategy_actions as a', (j) =>
+        j.onRef('a.id', '=', 'p.action_id').onRef('a.workspace_id', '=', 'p.workspace_id'),
+      )
+      .leftJoin('strategy_objectives as o', (j) =>
+        j.onRef('o.id', '=', 'p.objective_id').onRef('o.workspace_id', '=', 'p.workspace_id'),
+      )
+      .select(['p.track_links', 'a.title as action_title', 'o.title as objective_title'])
+      .where('p.workspace_id', '=', workspaceId)
+      .where('p.id', '=', postId)
+      .executeTakeFirst();
+    if (!r) return null;
+    return { trackLinks: r.track_links === 1, campaign: r.action_title ?? r.objective_title ?? null };
   }
 
   /** Deletes a post and (by cascade) its variants and their attempts. */
@@ -279,24 +265,51 @@ export class PostsRepository {
   }
 
   /** Edits content or time of a variant that is not being published; false when it is or is gone. */
-  async updateVariant(
-    workspaceId: string,
-    id: string,
-    patch: { text?: string; media?: MediaRef[]; firstComment?: string | null; scheduledAt?: string | null },
-    now: string,
-  ): Promise<boolean> {
+  async updateVariant(workspaceId: string, id: string, patch: VariantPatch, now: string): Promise<boolean> {
     const res = await this.#db
       .updateTable('post_variants')
       .set({
         ...(patch.text !== undefined ? { text: patch.text } : {}),
         ...(patch.media !== undefined ? { media: JSON.stringify(patch.media) } : {}),
+        ...(patch.thread !== undefined ? { thread: JSON.stringify(patch.thread) } : {}),
         ...(patch.firstComment !== undefined ? { first_comment: patch.firstComment } : {}),
+        ...(patch.visibility !== undefined ? { visibility: patch.visibility } : {}),
+        ...(patch.contentWarning !== undefined ? { content_warning: patch.contentWarning } : {}),
         ...(patch.scheduledAt !== undefined ? { scheduled_at: patch.scheduledAt } : {}),
         updated_at: now,
       })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
       .where('status', 'not in', ['publishing', 'published'])
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) > 0;
+  }
+
+  /**
+   * A user's retry of a failed variant: back to `scheduled` at `at` with a fresh automatic retry
+   * budget (counted after `attemptBase` attempts). False when it is no longer failed.
+   */
+  async retryFailed(
+    workspaceId: string,
+    id: string,
+    at: string,
+    attemptBase: number,
+    now: string,
+  ): Promise<boolean> {
+    const res = await this.#db
+      .updateTable('post_variants')
+      .set({
+        status: 'scheduled',
+        scheduled_at: at,
+        attempt_base: attemptBase,
+        failure_code: null,
+        failure_reason: null,
+        raw_error: null,
+        updated_at: now,
+      })
+      .where('workspace_id', '=', workspaceId)
+      .where('id', '=', id)
+      .where('status', '=', 'failed')
       .executeTakeFirst();
     return Number(res.numUpdatedRows) > 0;
   }
@@ -331,8 +344,8 @@ export class PostsRepository {
     workspaceId: string,
     id: string,
     r: { remoteId: string; remoteUrl: string; publishedAt: string; late: boolean },
-  ): Promise<void> {
-    await this.#db
+  ): Promise<boolean> {
+    const res = await this.#db
       .updateTable('post_variants')
       .set({
         status: 'published',
@@ -347,7 +360,10 @@ export class PostsRepository {
       })
       .where('workspace_id', '=', workspaceId)
       .where('id', '=', id)
-      .execute();
+      // True only for the call that published it: the outcome listeners fire once.
+      .where('status', '!=', 'published')
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) > 0;
   }
 
   /** Records a failure the user must act on (the content and schedule are kept). */

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // Row shapes of the publishing core (migration 20261128040000_jobs_publishing). Timestamps are ISO
 // strings, JSON columns are text parsed by the repositories, flags are 0/1 (see src/db/columns.ts).
 
@@ -37,6 +39,8 @@ export interface PostsTable {
   created_by: string | null;
   created_at: string;
   updated_at: string;
+  /** 1: links are rewritten to tracked short links at publish time (migration 20261128050000). */
+  track_links: Generated<number>;
 }
 
 export interface PostVariantsTable {
@@ -48,6 +52,13 @@ export interface PostVariantsTable {
   /** JSON array of media references (`MediaRef`). */
   media: string;
   first_comment: string | null;
+  /** JSON array of `ThreadPart`: the parts after the first (empty: a single post). */
+  thread: string;
+  /** A connector `Visibility`; null: the network's default. */
+  visibility: string | null;
+  content_warning: string | null;
+  /** Attempts made before the user's last retry: the retry budget counts from there. */
+  attempt_base: number;
   scheduled_at: string | null;
   /** VariantStatus (publishing.types.ts). */
   status: string;

@@ -17,6 +17,8 @@ export const VARIANT_STATUSES = [
   'published',
   'failed',
   'cancelled',
+  // Its publication time passed before the approval circuit approved it: never published (issue 6).
+  'approval_overdue',
 ] as const;
 export type VariantStatus = (typeof VARIANT_STATUSES)[number];
 
@@ -43,6 +45,15 @@ export interface MediaRef {
   mediaId: string;
   altText: string;
 }
+
+/** One thread part after the first (the variant's own text and media are part one). */
+export interface ThreadPart {
+  text: string;
+  media: MediaRef[];
+}
+
+/** Who may see a post, where the network has the notion (Mastodon). */
+export type VariantVisibility = 'public' | 'unlisted' | 'followers' | 'direct';
 
 /** Stable failure codes the UI translates (besides the connector's own `code`s). */
 export type FailureCode =

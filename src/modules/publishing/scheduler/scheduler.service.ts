@@ -9,6 +9,7 @@ import type {
   ConnectedAccount,
   MediaItem,
   NetworkConnector,
+  PostPart,
   PublishRequest,
   PublishResult,
 } from '../connectors/connector.port.js';
@@ -29,6 +30,28 @@ import {
 /** Turns media references into bytes for the connector (the media store is another module). */
 export type MediaResolver = (workspaceId: string, refs: readonly MediaRef[]) => Promise<MediaItem[]>;
 
+/** What the link tracker needs to rewrite one text (links module: `TrackedLinks.rewrite`). */
+export interface LinkRewriteInput {
+  workspaceId: string;
+  postId: string;
+  variantId: string;
+  network: string;
+  text: string;
+  campaign: string | null;
+}
+
+/** Replaces a text's URLs with tracked short links; the same (variant, URL) always gets the same link. */
+export type LinkRewriter = (input: LinkRewriteInput) => Promise<string>;
+
+/**
+ * Told once per variant when it is published or fails for good (webhooks, notifications). A listener
+ * that throws is logged and ignored: the outcome is already stored.
+ */
+export interface PublishOutcomeListener {
+  published(variant: VariantRecord, url: string): Promise<void>;
+  failed(variant: VariantRecord, code: string, reason: string): Promise<void>;
+}
+
 /** Minimal logging the scheduler needs (pino fits). */
 export interface SchedulerLogger {
   info(fields: Record<string, unknown>, message: string): void;
@@ -43,6 +66,9 @@ export interface SchedulerDeps {
   /** The connector of a network id; throws for an unknown network. */
   connectorFor(network: string): NetworkConnector;
   media?: MediaResolver;
+  outcomes?: PublishOutcomeListener;
+  /** Rewrites links of posts that track them; without it, texts are published as written. */
+  links?: LinkRewriter;
   logger?: SchedulerLogger;
   policy?: Partial<RetryPolicy>;
   /** Lease of a publish job: past it, another worker takes the job (default 90 s). */
@@ -157,7 +183,9 @@ export class PublishScheduler {
     if (!loaded) return;
     const { variant, account } = loaded;
     const last = await this.#attempts.last(p.workspaceId, variant.id);
-    const decision = decideBeforePublish(variant, account, last, now, this.#policy);
+    // A user's retry starts a fresh budget: attempts before it do not count against the limit.
+    const policy = { ...this.#policy, maxAttempts: this.#policy.maxAttempts + variant.attemptBase };
+    const decision = decideBeforePublish(variant, account, last, now, policy);
     switch (decision.kind) {
       case 'skip':
         return;
@@ -200,7 +228,7 @@ export class PublishScheduler {
     const conn = this.#connected(account, sealedCredentials);
     let request: PublishRequest;
     try {
-      request = await this.#request(variant);
+      request = await this.#request(variant, account.network);
     } catch (err) {
       await this.#failFromError(variant, err, null);
       return;
@@ -251,12 +279,22 @@ export class PublishScheduler {
     const now = this.#d.clock.now();
     if (attempt)
       await this.#attempts.finish(variant.workspaceId, attempt.id, outcome, null, now.toISOString());
-    await this.#posts.markPublished(variant.workspaceId, variant.id, {
+    const changed = await this.#posts.markPublished(variant.workspaceId, variant.id, {
       remoteId: result.remoteId,
       remoteUrl: result.url,
       publishedAt: now.toISOString(),
       late: isLate(variant.scheduledAt, now, this.#policy),
     });
+    if (changed) await this.#tell((o) => o.published(variant, result.url));
+  }
+
+  async #tell(call: (o: PublishOutcomeListener) => Promise<void>): Promise<void> {
+    if (!this.#d.outcomes) return;
+    try {
+      await call(this.#d.outcomes);
+    } catch (err) {
+      this.#d.logger?.warn({ err }, 'publish outcome listener failed');
+    }
   }
 
   async #afterError(
@@ -324,13 +362,14 @@ export class PublishScheduler {
     reason: string,
     raw: Record<string, unknown> | null,
   ): Promise<void> {
-    await this.#posts.markFailed(variant.workspaceId, variant.id, {
+    const changed = await this.#posts.markFailed(variant.workspaceId, variant.id, {
       code,
       reason,
       rawError: raw,
       now: this.#iso(),
     });
     this.#d.logger?.warn({ variantId: variant.id, code }, 'publish failed');
+    if (changed) await this.#tell((o) => o.failed(variant, code, reason));
   }
 
   #connected(account: ConnectedAccountRecord, sealed: string): ConnectedAccount {
@@ -341,15 +380,43 @@ export class PublishScheduler {
     };
   }
 
-  async #request(variant: VariantRecord): Promise<PublishRequest> {
-    const media =
-      variant.media.length > 0
-        ? await (this.#d.media ?? NO_MEDIA_STORE)(variant.workspaceId, variant.media)
-        : [];
+  /**
+   * The request for a variant: its text and media, then its thread parts, its first comment, and
+   * Mastodon's visibility and content warning on the first part. Links are rewritten here, at publish
+   * time, so an edit up to the last minute is what gets tracked (decision 0009).
+   */
+  async #request(variant: VariantRecord, network: string): Promise<PublishRequest> {
+    const resolve = async (refs: readonly MediaRef[]) =>
+      refs.length > 0 ? await (this.#d.media ?? NO_MEDIA_STORE)(variant.workspaceId, refs) : [];
+    const context = this.#d.links
+      ? await this.#posts.getPublishContext(variant.workspaceId, variant.postId)
+      : null;
+    const rewrite = async (text: string): Promise<string> =>
+      this.#d.links && context?.trackLinks
+        ? this.#d.links({
+            workspaceId: variant.workspaceId,
+            postId: variant.postId,
+            variantId: variant.id,
+            network,
+            text,
+            campaign: context.campaign,
+          })
+        : text;
+    const part = async (text: string, refs: readonly MediaRef[]): Promise<PostPart> => {
+      const media = await resolve(refs);
+      return { text: await rewrite(text), ...(media.length > 0 ? { media } : {}) };
+    };
+    const first: PostPart = {
+      ...(await part(variant.text, variant.media)),
+      ...(variant.visibility ? { visibility: variant.visibility } : {}),
+      ...(variant.contentWarning ? { contentWarning: variant.contentWarning } : {}),
+    };
+    const rest: PostPart[] = [];
+    for (const p of variant.thread) rest.push(await part(p.text, p.media));
     return {
       idempotencyKey: variant.idempotencyKey,
-      parts: [{ text: variant.text, ...(media.length > 0 ? { media } : {}) }],
-      ...(variant.firstComment ? { firstComment: { text: variant.firstComment } } : {}),
+      parts: [first, ...rest],
+      ...(variant.firstComment ? { firstComment: { text: await rewrite(variant.firstComment) } } : {}),
     };
   }
 

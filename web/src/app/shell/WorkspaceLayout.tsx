@@ -14,6 +14,7 @@ import { LanguageSwitcher } from './LanguageSwitcher.js';
 import { Navigation } from './Navigation.js';
 import { UserMenu } from './UserMenu.js';
 import { WorkspaceSwitcher } from './WorkspaceSwitcher.js';
+import { NotificationBell } from '../../features/notifications/NotificationBell.js';
 
 /** Remembers the last workspace opened, so "/" returns to it. */
 export const LAST_WORKSPACE_KEY = 'presence.lastWorkspace';
@@ -82,6 +83,7 @@ export function WorkspaceLayout() {
               <WorkspaceSwitcher currentId={workspaceId} currentName={query.data.data.name} />
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <NotificationBell workspaceId={workspaceId} />
               <LanguageSwitcher />
               <UserMenu />
             </Group>

@@ -11,8 +11,9 @@ import { useDescribeError } from '../../lib/errors.js';
 import { notifyError, notifySuccess } from '../../lib/notify.js';
 import { GeneralSettings } from './GeneralSettings.js';
 import { HoursSettings } from './HoursSettings.js';
+import { PublishingSettings } from './PublishingSettings.js';
 
-/** Workspace settings: general, business hours and holidays, and (owners) deletion. */
+/** Workspace settings: general, business hours and holidays, publishing, and (owners) deletion. */
 export default function SettingsPage() {
   const { t } = useTranslation('settings');
   const { may } = useWorkspace();
@@ -22,6 +23,7 @@ export default function SettingsPage() {
       <Stack gap="lg">
         <GeneralSettings />
         <HoursSettings />
+        <PublishingSettings />
         {may('workspace.delete') && <DangerZone />}
       </Stack>
     </>
