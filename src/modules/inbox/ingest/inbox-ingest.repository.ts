@@ -215,9 +215,9 @@ export class InboxIngestRepository {
     return new Map(rows.map((r) => [r.remote_id, r.thread_key]));
   }
 
-  /** Inserts items, skipping any already stored for the account; returns how many were new. */
-  async insertItems(rows: readonly InboxItemsTable[]): Promise<number> {
-    let inserted = 0;
+  /** Inserts items, skipping any already stored for the account; returns the ids of the new ones. */
+  async insertItems(rows: readonly InboxItemsTable[]): Promise<string[]> {
+    const inserted: string[] = [];
     for (let i = 0; i < rows.length; i += 200) {
       const chunk = rows.slice(i, i + 200);
       const r = await this.db
@@ -226,7 +226,7 @@ export class InboxIngestRepository {
         .onConflict((oc) => oc.columns(['account_id', 'remote_id']).doNothing())
         .returning('id')
         .execute();
-      inserted += r.length;
+      inserted.push(...r.map((x) => x.id));
     }
     return inserted;
   }

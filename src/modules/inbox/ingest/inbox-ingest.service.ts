@@ -16,6 +16,8 @@ import { clockApplies, draftItem, ownAnswerTo, pollBackoffSeconds } from './inge
 import { InboxIngestRepository } from './inbox-ingest.repository.js';
 
 export interface IngestDeps {
+  /** Told about items stored for the first time (the interaction.received webhook); never blocks ingestion. */
+  onNewItems?: (items: readonly InboxItemsTable[]) => Promise<void>;
   db: Kysely<DB>;
   secrets: SecretBox;
   clock: Clock;
@@ -230,7 +232,15 @@ export class InboxIngestor {
         updated_at: now,
       };
     });
-    return this.#repo.insertItems(rows);
+    const inserted = new Set(await this.#repo.insertItems(rows));
+    if (inserted.size > 0 && this.#d.onNewItems) {
+      try {
+        await this.#d.onNewItems(rows.filter((r) => inserted.has(r.id)));
+      } catch (err) {
+        this.#d.logger?.warn({ err }, 'inbox: new-item listener failed');
+      }
+    }
+    return inserted.size;
   }
 
   /** The workspace's rules, response targets and who may be routed to, read once per page. */
