@@ -25,6 +25,8 @@ import { webhooksRoutes } from '../modules/webhooks/webhooks.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { approvalsRoutes } from '../modules/approvals/approvals.routes.js';
 import { reviewRoutes } from '../modules/approvals/review.routes.js';
+import { analyticsMetricsRoutes } from '../modules/analytics/collection/metrics.routes.js';
+import { conversionsRoutes } from '../modules/analytics/conversions/conversions.routes.js';
 
 /**
  * Every module's routes, in one list: a new module adds one line. Keeping the list explicit (rather
@@ -57,4 +59,6 @@ export const MODULE_ROUTES: ((app: FastifyInstance) => void)[] = [
   notificationsRoutes,
   approvalsRoutes,
   reviewRoutes,
+  conversionsRoutes,
+  analyticsMetricsRoutes,
 ];

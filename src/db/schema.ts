@@ -13,6 +13,8 @@ import type { MediaTables } from '../modules/media/media.tables.js';
 import type { InboxTables } from '../modules/inbox/inbox.tables.js';
 import type { InboxHandlingTables } from '../modules/inbox/inbox-handling.tables.js';
 import type { ApprovalsTables } from '../modules/approvals/approvals.tables.js';
+import type { AnalyticsTables } from '../modules/analytics/analytics.tables.js';
+import type { ConversionsTables } from '../modules/analytics/conversions/conversions.tables.js';
 
 /**
  * The whole database as Kysely sees it: each module's tables joined here.
@@ -32,4 +34,6 @@ export type DB = FoundationTables &
   MediaTables &
   InboxTables &
   InboxHandlingTables &
-  ApprovalsTables;
+  ApprovalsTables &
+  AnalyticsTables &
+  ConversionsTables;

@@ -13,6 +13,10 @@ import { WebhookDeliveries } from '../modules/webhooks/webhooks.delivery.js';
 import { APPROVAL_TIMER_JOB } from '../modules/approvals/approvals.jobs.js';
 import { ApprovalsService } from '../modules/approvals/approvals.service.js';
 import { requeueLostTimers } from '../modules/approvals/approval-timers.js';
+import { SNAPSHOT_JOB } from '../modules/analytics/collection/snapshot.jobs.js';
+import { SnapshotCollector } from '../modules/analytics/collection/snapshot-collector.js';
+import { replanAll } from '../modules/analytics/collection/snapshot-planner.js';
+import { snapshotAccounts } from '../modules/analytics/collection/account-snapshots.js';
 import type { JobSetup, PeriodicTask } from './worker.js';
 
 /** Every periodic task the worker role runs; modules add theirs here. */
@@ -92,6 +96,25 @@ export const WORKER_TASKS: PeriodicTask[] = [
       if (deleted) ctx.logger.info({ deleted }, 'jobs.purge: settled jobs deleted');
     },
   },
+  {
+    // Published variants still in their 30-day window without a waiting snapshot job (lost jobs, an
+    // account reconnected, posts published before snapshots existed): their next job is queued.
+    name: 'analytics.replan-snapshots',
+    everyMs: 600_000,
+    run: async (ctx) => {
+      const n = await replanAll(ctx);
+      if (n) ctx.logger.debug({ accounts: n }, 'analytics: snapshot jobs planned');
+    },
+  },
+  {
+    // Followers, follows and posts of each account, once a day.
+    name: 'analytics.account-snapshots',
+    everyMs: 900_000,
+    run: async (ctx) => {
+      const n = await snapshotAccounts(ctx);
+      if (n) ctx.logger.info({ accounts: n }, 'analytics: account snapshots stored');
+    },
+  },
 ];
 
 /** Every job kind the application sends; the worker refuses to start without a handler for each. */
@@ -99,6 +122,7 @@ export const JOB_CATALOG: JobDefinition<unknown>[] = [
   PUBLISH_VARIANT_JOB,
   WEBHOOK_DELIVER_JOB,
   APPROVAL_TIMER_JOB,
+  SNAPSHOT_JOB,
 ];
 
 /** Registers the worker's job handlers; modules add theirs here. */
@@ -121,6 +145,15 @@ export const WORKER_JOBS: JobSetup = async (ctx, queue, registry) => {
     APPROVAL_TIMER_JOB,
     async (job) => {
       await approvals.fireTimer(job.payload);
+    },
+    { batchSize: 20, concurrency: 2 },
+  );
+  // Metric snapshots of published variants, one network call per account and run (decision 0016).
+  const snapshots = new SnapshotCollector(ctx, queue);
+  registry.handle(
+    SNAPSHOT_JOB,
+    async (job) => {
+      await snapshots.run(job.payload);
     },
     { batchSize: 20, concurrency: 2 },
   );

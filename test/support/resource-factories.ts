@@ -316,6 +316,14 @@ export const RESOURCE_FACTORIES: Record<string, ResourceFactory> = {
   },
   /** A tracked link, made the way publishing makes it: TrackedLinks.rewrite on a real post and variant. */
   'tracked-link': async (ctx) => trackedLink(ctx),
+  /** A conversion site key, through the API (issue 8). */
+  'conversion-site': async (ctx) => {
+    const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/conversion-sites`, {
+      label: 'Factory shop',
+      allowedOrigins: ['https://shop.example'],
+    });
+    return dataId(await expectCreated(res, 'a conversion site'), 'conversion-site');
+  },
   /** One of the owner's iCalendar feeds (feeds are personal: only their owner can address them). */
   'calendar-feed': async (ctx) => {
     const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/calendar/feeds`, {

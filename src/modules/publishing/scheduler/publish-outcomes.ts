@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../app/context.js';
+import { scheduleSnapshots } from '../../analytics/collection/snapshot-planner.js';
 import { notify } from '../../notifications/notifications.service.js';
 import { emitEvent } from '../../webhooks/events.js';
 import type { VariantRecord } from './posts.repository.js';
@@ -24,6 +25,8 @@ async function describe(ctx: AppContext, v: VariantRecord) {
 export function publishOutcomes(ctx: AppContext): PublishOutcomeListener {
   return {
     published: async (v, url) => {
+      // Metric snapshots at 1 h, 6 h, 24 h… after publication (decision 0016); never throws.
+      await scheduleSnapshots(ctx, v);
       const d = await describe(ctx, v);
       if (!d) return;
       await emitEvent(ctx, v.workspaceId, 'post.published', {

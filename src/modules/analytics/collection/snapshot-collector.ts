@@ -1,0 +1,120 @@
+import type { AppContext } from '../../../app/context.js';
+import { newId } from '../../../core/ids.js';
+import type { JobQueue } from '../../jobs/job-queue.port.js';
+import { isConnectorError } from '../../publishing/connectors/connector.errors.js';
+import type { PostMetricsReading } from '../../publishing/connectors/connector.port.js';
+import { ConnectedAccountsRepository } from '../../publishing/scheduler/connected-accounts.repository.js';
+import type { PostMetricSnapshotsTable } from '../analytics.tables.js';
+import { appConnectors, flagRejected, openAccount, type ConnectorLookup } from './connectors.js';
+import { ALL_POST_METRICS, splitReported } from './metric-names.js';
+import { dueNow, skippedPoints } from './snapshot-schedule.js';
+import { observationWindowStart, planAccount } from './snapshot-planner.js';
+import type { SnapshotPayload } from './snapshot.jobs.js';
+import { SnapshotsRepository } from './snapshots.repository.js';
+
+// Bluesky's getPosts takes 25 URIs; other networks read one by one behind the same call.
+const BATCH = 25;
+
+export interface SnapshotRunReport {
+  stored: number;
+  gone: number;
+  /** Schedule points missed (worker down) and not fabricated. */
+  skipped: number;
+  error: string | null;
+}
+
+/**
+ * Runs a snapshot job: every observed variant of the account with a point due now is read in one
+ * connector call (per 25), one row per variant, then the account's next job is planned. Transient
+ * network errors are thrown for the queue to retry with backoff; rejected credentials flag the account
+ * (no retry: nothing works until it is reconnected); a post the network no longer has is marked gone.
+ */
+export class SnapshotCollector {
+  readonly #ctx: AppContext;
+  readonly #queue: JobQueue;
+  readonly #connectorFor: ConnectorLookup;
+  readonly #repo: SnapshotsRepository;
+
+  constructor(ctx: AppContext, queue: JobQueue = ctx.queue, connectorFor?: ConnectorLookup) {
+    this.#ctx = ctx;
+    this.#queue = queue;
+    this.#connectorFor = connectorFor ?? appConnectors(ctx);
+    this.#repo = new SnapshotsRepository(ctx.database.db);
+  }
+
+  /** Handles one `analytics.snapshot` job; idempotent (a point already recorded is not read again). */
+  async run(job: SnapshotPayload): Promise<SnapshotRunReport> {
+    const report: SnapshotRunReport = { stored: 0, gone: 0, skipped: 0, error: null };
+    const { workspaceId, accountId } = job;
+    const account = await new ConnectedAccountsRepository(this.#ctx.database.db, this.#ctx.secrets).get(
+      workspaceId,
+      accountId,
+    );
+    // Disconnected, or waiting for a reconnection: the periodic re-plan takes it up again afterwards.
+    if (!account || account.healthStatus === 'needs_reconnect') return report;
+    const now = this.#ctx.clock.now();
+    const variants = await this.#repo.observedVariants(accountId, observationWindowStart(now.getTime()));
+    const due = variants.flatMap((v) => {
+      const published = Date.parse(v.publishedAt);
+      const last = v.lastDueAt === null ? null : Date.parse(v.lastDueAt);
+      const point = dueNow(published, last, now.getTime());
+      if (point === null) return [];
+      report.skipped += skippedPoints(published, last, now.getTime());
+      return [{ v, dueAt: new Date(point).toISOString() }];
+    });
+    if (due.length > 0) {
+      const conn = await openAccount(this.#ctx, workspaceId, accountId);
+      if (!conn) return report;
+      const connector = this.#connectorFor(account.network);
+      const declared = connector.capabilities.metrics.post;
+      for (let i = 0; i < due.length; i += BATCH) {
+        const chunk = due.slice(i, i + BATCH);
+        let readings: PostMetricsReading[];
+        try {
+          readings = await connector.readPostMetrics(
+            conn,
+            chunk.map((d) => d.v.remoteId),
+          );
+        } catch (err) {
+          if (isConnectorError(err, 'auth')) {
+            await flagRejected(this.#ctx, workspaceId, accountId, err.message);
+            report.error = `auth: ${err.message}`;
+            return report;
+          }
+          throw err; // transient, rate limited: the queue retries with backoff
+        }
+        const byRemote = new Map(readings.map((r) => [r.remoteId, r]));
+        const rows: PostMetricSnapshotsTable[] = [];
+        for (const { v, dueAt } of chunk) {
+          const reading = byRemote.get(v.remoteId);
+          if (!reading) continue; // not answered: still due, read at the next run
+          const split = splitReported(ALL_POST_METRICS, declared, reading.metrics?.values ?? {});
+          const gone = reading.metrics === null;
+          rows.push({
+            id: newId(),
+            workspace_id: workspaceId,
+            variant_id: v.id,
+            account_id: accountId,
+            network: account.network,
+            observed_at: reading.metrics?.observedAt ?? now.toISOString(),
+            due_at: dueAt,
+            metrics: JSON.stringify(gone ? {} : split.metrics),
+            unavailable: JSON.stringify(gone ? [...ALL_POST_METRICS] : split.unavailable),
+            gone: gone ? 1 : 0,
+          });
+          if (gone) report.gone += 1;
+        }
+        await this.#repo.insertPostSnapshots(rows);
+        report.stored += rows.length;
+      }
+      if (report.skipped > 0) {
+        this.#ctx.logger.info(
+          { accountId, skipped: report.skipped },
+          'analytics: missed points not fabricated',
+        );
+      }
+    }
+    await planAccount(this.#ctx, workspaceId, accountId, this.#queue);
+    return report;
+  }
+}
