@@ -291,6 +291,7 @@ export class ApprovalsService {
       workspaceId,
       variants.map((v) => v.accountId),
     );
+    const [previous] = await this.review.listVersions(workspaceId, postId);
     const version = await recordVersion(this.review, {
       workspaceId,
       post,
@@ -300,6 +301,9 @@ export class ApprovalsService {
       userId: editorId,
       now: this.now(),
     });
+    // A save that changed nothing (the composer saves before it schedules) is not an edit: approved
+    // content must not go back through its circuit for it.
+    if (previous && version === previous.id) return;
     const request = await this.repo.latestRequest(workspaceId, postId);
     if (!request) return;
     const at = this.now();

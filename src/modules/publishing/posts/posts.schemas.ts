@@ -31,12 +31,20 @@ export const zVariantInput = z.object({
 });
 export type VariantInput = z.infer<typeof zVariantInput>;
 
+const zTimeZone = z.string().refine(isValidTimeZone, { message: 'Unknown IANA time zone' });
+const zLocal = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use YYYY-MM-DDTHH:mm');
+
 const postFields = {
   title: z.string().trim().max(200).optional(),
   objectiveId: zId.nullable().optional(),
   actionId: zId.nullable().optional(),
   pillarId: zId.nullable().optional(),
   trackLinks: z.boolean().optional(),
+  /**
+   * The wall-clock time the post is planned for, before anyone schedules it (an editor's draft, a post
+   * in review): it becomes the time of every variant given without its own `scheduledAt`.
+   */
+  plannedTime: z.object({ local: zLocal, timeZone: zTimeZone }).nullable().optional(),
 };
 
 export const zPostInput = z.object({
@@ -50,9 +58,6 @@ export const zPostPatch = z.object({
   variants: z.array(zVariantInput).min(1, 'Add at least one account').max(20).optional(),
 });
 export type PostPatch = z.infer<typeof zPostPatch>;
-
-const zTimeZone = z.string().refine(isValidTimeZone, { message: 'Unknown IANA time zone' });
-const zLocal = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'Use YYYY-MM-DDTHH:mm');
 
 /** A time: an instant, or a wall-clock time and its zone (converted by the server). */
 export const zTimeBody = z.union([

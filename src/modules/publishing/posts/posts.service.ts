@@ -16,7 +16,8 @@ import { PostChecker } from './post-checker.js';
 import type { Checks } from './post-checks.js';
 import { PostsQueryRepository, type VariantRow } from './posts-query.repository.js';
 import { presentPost } from './posts.presenter.js';
-import type { PostInput, PostPatch, PostView, PostsQuery } from './posts.schemas.js';
+import type { PostInput, PostPatch, PostView, PostsQuery, VariantInput } from './posts.schemas.js';
+import { resolveScheduleTime } from './schedule-time.js';
 import { locked, planVariantEdits } from './variant-edits.js';
 import { checksBlocking, contentOf, orderedIds, titleOf, utc } from './post-content.js';
 
@@ -147,7 +148,8 @@ export class PostsService {
   }
 
   /** Creates a post with one draft variant per account. */
-  async create(actor: Actor, input: PostInput): Promise<PostWithChecks> {
+  async create(actor: Actor, given: PostInput): Promise<PostWithChecks> {
+    const input = withPlannedTime(given);
     const ws = actor.workspaceId;
     await this.#checkRefs(ws, input);
     const checks = await this.check(actor, input);
@@ -192,7 +194,8 @@ export class PostsService {
    * removed; published or publishing variants cannot change (409). A scheduled variant stays scheduled
    * (its job follows its time) unless the checks now block it (422, nothing written).
    */
-  async update(actor: Actor, id: string, patch: PostPatch): Promise<PostWithChecks> {
+  async update(actor: Actor, id: string, given: PostPatch): Promise<PostWithChecks> {
+    const patch = withPlannedTime(given);
     const ws = actor.workspaceId;
     const post = await this.record(ws, id);
     await this.#checkRefs(ws, patch);
@@ -253,6 +256,8 @@ export class PostsService {
     // A new version for the approval history; under review (or approved, when its circuit says so)
     // the post goes back through the circuit.
     await ApprovalsService.onPostEdited(this.ctx, ws, id, actor.userId);
+    // A new planned time moves the approval's publication check with it.
+    await ApprovalsService.onPostRescheduled(this.ctx, ws, id);
     const result = await this.withChecks(ws, id);
     await this.audit.record(actor, {
       action: 'post.updated',
@@ -307,4 +312,16 @@ export class PostsService {
     }
     return { data: out };
   }
+}
+
+/** Fills each variant without its own time with the post's planned time, converted in its zone. */
+function withPlannedTime<
+  T extends { plannedTime?: { local: string; timeZone: string } | null; variants?: VariantInput[] },
+>(input: T): T {
+  if (!input.plannedTime || !input.variants) return input;
+  const at = resolveScheduleTime(input.plannedTime).at.toISOString();
+  return {
+    ...input,
+    variants: input.variants.map((v) => (v.scheduledAt === undefined ? { ...v, scheduledAt: at } : v)),
+  };
 }

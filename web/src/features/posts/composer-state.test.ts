@@ -110,6 +110,22 @@ describe('toInput', () => {
     expect(input.variants[0]).not.toHaveProperty('id');
   });
 
+  it('sends the typed time as a planned time in its zone until something is scheduled', () => {
+    let d = two();
+    expect(toInput(d, 'Europe/Paris')).not.toHaveProperty('plannedTime');
+    d = { ...d, date: '2027-03-28', time: '02:30' };
+    expect(toInput(d)).not.toHaveProperty('plannedTime');
+    expect(toInput(d, 'Europe/Paris').plannedTime).toEqual({
+      local: '2027-03-28T02:30',
+      timeZone: 'Europe/Paris',
+    });
+    const scheduled = {
+      ...d,
+      variants: d.variants.map((v, i) => (i === 0 ? { ...v, status: 'scheduled' as const } : v)),
+    };
+    expect(toInput(scheduled, 'Europe/Paris')).not.toHaveProperty('plannedTime');
+  });
+
   it('round-trips a saved post, keeping variant ids', () => {
     const post: PostView = {
       id: 'p',

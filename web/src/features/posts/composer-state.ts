@@ -123,8 +123,18 @@ export function draftFromPost(post: PostView, at: { date: string; time: string }
 }
 
 /** The request body for create, update and check: empty optional texts become null. */
-export function toInput(draft: ComposerDraft): PostInput {
+/**
+ * The body of a save. With `timeZone`, a date and time typed while nothing is scheduled yet travel as
+ * the planned time (wall clock + zone, converted by the server): an editor's draft or a post in review
+ * keeps its intended time. Once scheduled, times move only through schedule/reschedule.
+ */
+export function toInput(draft: ComposerDraft, timeZone?: string): PostInput {
+  const planned =
+    timeZone && draft.date && draft.time && !draft.variants.some((v) => v.status === 'scheduled')
+      ? { plannedTime: { local: `${draft.date}T${draft.time}`, timeZone } }
+      : {};
   return {
+    ...planned,
     // Empty asks the server for its default (the start of the first text), also when clearing it.
     title: draft.title.trim(),
     objectiveId: draft.objectiveId,

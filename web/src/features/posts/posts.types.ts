@@ -106,6 +106,8 @@ export interface PostInput {
   actionId: string | null;
   pillarId: string | null;
   trackLinks: boolean;
+  /** The time typed before anything is scheduled (see toInput). */
+  plannedTime?: LocalTime;
   variants: VariantInput[];
 }
 

@@ -14,7 +14,7 @@ import { postsApi, postsKeys, type PostResult } from './posts.api.js';
 import type { Checks, PostView } from './posts.types.js';
 import type { ComposerCommand } from './SchedulePanel.js';
 
-const OPEN_STATUSES = ['draft', 'failed', 'cancelled'];
+const OPEN_STATUSES = ['draft', 'approved', 'failed', 'cancelled'];
 
 export interface CommandContext {
   ws: string;
@@ -143,8 +143,8 @@ export function useComposerCommands(c: CommandContext) {
         command === 'save' || command === 'schedule' || command === 'queue' || command === 'publishNow';
       if (writes && (dirty || !post))
         saved = post
-          ? await postsApi.update(ws, post.id, toInput(draft))
-          : await postsApi.create(ws, toInput(draft));
+          ? await postsApi.update(ws, post.id, toInput(draft, timeZone))
+          : await postsApi.create(ws, toInput(draft, timeZone));
       const current = saved?.data ?? post;
       if (!current) return;
       let res: PostResult | null = saved;
