@@ -10,16 +10,9 @@ import { MastodonEmulator } from '../connectors/mastodon/emulator-server.js';
 import type { EmuAccount } from '../connectors/mastodon/emulator-state.js';
 import { DIALECTS, createTestDatabase, type TestDatabase } from '../support/databases.js';
 import { TEST_SECRET } from '../publishing/support/seed.js';
+import { connectEmulatorAccount, emuStatus } from './support.js';
 
-const status = (text: string, inReplyToId: string | null = null) => ({
-  status: text,
-  inReplyToId,
-  mediaIds: [],
-  visibility: null,
-  spoilerText: '',
-  sensitive: false,
-  language: null,
-});
+const status = emuStatus;
 
 describe.each(DIALECTS)('inbox ingestion from the Mastodon emulator on %s', (dialect) => {
   let tdb: TestDatabase;
@@ -44,37 +37,8 @@ describe.each(DIALECTS)('inbox ingestion from the Mastodon emulator on %s', (dia
     new InboxIngestor({ db: tdb.database.db, secrets, clock: systemClock, connectorFor: () => connector });
 
   /** A workspace with alice's account connected at `connectedAt`. */
-  async function connect(connectedAt: string, token = alice.token) {
-    const db = tdb.database.db;
-    const workspaceId = newId();
-    await db
-      .insertInto('workspaces')
-      .values({
-        id: workspaceId,
-        name: 'Acme',
-        time_zone: 'Europe/Paris',
-        currency: 'EUR',
-        locale: 'en',
-        business_hours: '{}',
-        created_at: connectedAt,
-        updated_at: connectedAt,
-      })
-      .execute();
-    const accountId = newId();
-    await new ConnectedAccountsRepository(db, secrets).create({
-      id: accountId,
-      workspaceId,
-      network: 'mastodon',
-      remoteId: alice.account.id,
-      handle: 'alice',
-      displayName: 'Alice',
-      avatarUrl: null,
-      profileUrl: null,
-      credentials: { instanceUrl: emulator.baseUrl, accessToken: token },
-      now: connectedAt,
-    });
-    return { workspaceId, accountId };
-  }
+  const connect = (connectedAt: string, token = alice.token) =>
+    connectEmulatorAccount(tdb.database.db, secrets, emulator, alice, { connectedAt, token });
 
   /** Our post on the network, known to Presence as a published variant. */
   async function publishedPost(ws: { workspaceId: string; accountId: string }, text: string) {

@@ -4,16 +4,9 @@ import { MastodonEmulator } from '../connectors/mastodon/emulator-server.js';
 import type { EmuAccount } from '../connectors/mastodon/emulator-state.js';
 import { createTestApp, signUp, type Client, type TestApp } from '../support/app.js';
 import { DIALECTS } from '../support/databases.js';
+import { emuStatus } from './support.js';
 
-const status = (text: string) => ({
-  status: text,
-  inReplyToId: null,
-  mediaIds: [],
-  visibility: null,
-  spoilerText: '',
-  sensitive: false,
-  language: null,
-});
+const status = (text: string) => emuStatus(text);
 
 // New conversations reach webhook subscribers as interaction.received; the backlog read when an
 // account is first connected does not (it would flood a chat channel with old messages).

@@ -6,21 +6,13 @@ import { InboxIngestor } from '../../src/modules/inbox/ingest/inbox-ingest.servi
 import { InboxRulesRepository } from '../../src/modules/inbox/rules/rules.repository.js';
 import { InboxSettingsRepository } from '../../src/modules/inbox/settings/settings.repository.js';
 import { createMastodonConnector } from '../../src/modules/publishing/connectors/mastodon/mastodon.connector.js';
-import { ConnectedAccountsRepository } from '../../src/modules/publishing/scheduler/connected-accounts.repository.js';
 import { MastodonEmulator } from '../connectors/mastodon/emulator-server.js';
 import type { EmuAccount } from '../connectors/mastodon/emulator-state.js';
 import { DIALECTS, createTestDatabase, type TestDatabase } from '../support/databases.js';
 import { TEST_SECRET } from '../publishing/support/seed.js';
+import { connectEmulatorAccount, emuStatus } from './support.js';
 
-const status = (text: string) => ({
-  status: text,
-  inReplyToId: null,
-  mediaIds: [],
-  visibility: null,
-  spoilerText: '',
-  sensitive: false,
-  language: null,
-});
+const status = (text: string) => emuStatus(text);
 
 describe.each(DIALECTS)('routing rules and response targets at ingestion on %s', (dialect) => {
   let tdb: TestDatabase;
@@ -46,39 +38,21 @@ describe.each(DIALECTS)('routing rules and response targets at ingestion on %s',
 
   /** A workspace open one hour a day (09:00–10:00 UTC) with alice's account connected a minute ago. */
   async function connect() {
-    const db = tdb.database.db;
-    const now = new Date(Date.now() - 60_000).toISOString();
-    const workspaceId = newId();
     const hours = {
       weekdays: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, start: '09:00', end: '10:00' })),
       holidays: [],
     };
-    await db
-      .insertInto('workspaces')
-      .values({
-        id: workspaceId,
-        name: 'Acme',
-        time_zone: 'UTC',
-        currency: 'EUR',
-        locale: 'en',
-        business_hours: JSON.stringify(hours),
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    const accountId = newId();
-    await new ConnectedAccountsRepository(db, secrets).create({
-      id: accountId,
-      workspaceId,
-      network: 'mastodon',
-      remoteId: alice.account.id,
-      handle: 'alice',
-      displayName: 'Alice',
-      avatarUrl: null,
-      profileUrl: null,
-      credentials: { instanceUrl: emulator.baseUrl, accessToken: alice.token },
-      now,
-    });
+    const { workspaceId, accountId } = await connectEmulatorAccount(
+      tdb.database.db,
+      secrets,
+      emulator,
+      alice,
+      {
+        connectedAt: new Date(Date.now() - 60_000).toISOString(),
+        timeZone: 'UTC',
+        businessHours: hours,
+      },
+    );
     await ingestor().pollAccount(workspaceId, accountId); // places the cursor
     return { workspaceId, accountId };
   }

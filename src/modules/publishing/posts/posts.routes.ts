@@ -14,7 +14,10 @@ import {
   zTimeBody,
   zVariantSelection,
 } from './posts.schemas.js';
-import { PostsService } from './posts.service.js';
+import { PostsService, type PostWithChecks } from './posts.service.js';
+import type { Actor } from '../../../app/http/principal.js';
+
+type SelectionMove = (actor: Actor, postId: string, variantIds?: string[]) => Promise<PostWithChecks>;
 
 const tags = ['posts'];
 const id = z.string().max(64);
@@ -124,31 +127,31 @@ export function postsRoutes(app: FastifyInstance): void {
     summary: 'Schedule variants at an instant or a wall-clock time in a zone',
     handler: async ({ actor, params, body }) => lifecycle().schedule(actor, params.postId, body),
   });
-  workspaceRoute(app, {
-    method: 'POST',
-    url: '/posts/:postId/publish-now',
-    action: 'posts.publish',
-    tags,
-    params: post,
-    resources: postResource,
-    body: zVariantSelection.optional(),
-    response: zPostWithChecks,
-    summary: 'Publish variants now',
-    handler: async ({ actor, params, body }) =>
-      lifecycle().publishNow(actor, params.postId, body?.variantIds),
-  });
-  workspaceRoute(app, {
-    method: 'POST',
-    url: '/posts/:postId/queue',
-    action: 'posts.publish',
-    tags,
-    params: post,
-    resources: postResource,
-    body: zVariantSelection.optional(),
-    response: zPostWithChecks,
-    summary: "Put each variant in its account's next free posting slot",
-    handler: async ({ actor, params, body }) => lifecycle().queue(actor, params.postId, body?.variantIds),
-  });
+  // The moves that take an optional selection of variants differ only by verb: one table.
+  const selectionMoves = [
+    ['publish-now', 'Publish variants now', (a, p, v) => lifecycle().publishNow(a, p, v)],
+    [
+      'queue',
+      "Put each variant in its account's next free posting slot",
+      (a, p, v) => lifecycle().queue(a, p, v),
+    ],
+    ['unschedule', 'Scheduled variants back to draft', (a, p, v) => lifecycle().unschedule(a, p, v)],
+    ['cancel', 'Cancel scheduled and failed variants', (a, p, v) => lifecycle().cancel(a, p, v)],
+  ] as const satisfies readonly (readonly [string, string, SelectionMove])[];
+  for (const [verb, summary, move] of selectionMoves) {
+    workspaceRoute(app, {
+      method: 'POST',
+      url: `/posts/:postId/${verb}`,
+      action: 'posts.publish',
+      tags,
+      params: post,
+      resources: postResource,
+      body: zVariantSelection.optional(),
+      response: zPostWithChecks,
+      summary,
+      handler: async ({ actor, params, body }) => move(actor, params.postId, body?.variantIds),
+    });
+  }
   workspaceRoute(app, {
     method: 'POST',
     url: '/posts/:postId/reschedule',
@@ -160,31 +163,6 @@ export function postsRoutes(app: FastifyInstance): void {
     response: zPostWithChecks,
     summary: 'Move the post, keeping the gaps between its variants',
     handler: async ({ actor, params, body }) => lifecycle().reschedule(actor, params.postId, body),
-  });
-  workspaceRoute(app, {
-    method: 'POST',
-    url: '/posts/:postId/unschedule',
-    action: 'posts.publish',
-    tags,
-    params: post,
-    resources: postResource,
-    body: zVariantSelection.optional(),
-    response: zPostWithChecks,
-    summary: 'Scheduled variants back to draft',
-    handler: async ({ actor, params, body }) =>
-      lifecycle().unschedule(actor, params.postId, body?.variantIds),
-  });
-  workspaceRoute(app, {
-    method: 'POST',
-    url: '/posts/:postId/cancel',
-    action: 'posts.publish',
-    tags,
-    params: post,
-    resources: postResource,
-    body: zVariantSelection.optional(),
-    response: zPostWithChecks,
-    summary: 'Cancel scheduled and failed variants',
-    handler: async ({ actor, params, body }) => lifecycle().cancel(actor, params.postId, body?.variantIds),
   });
   workspaceRoute(app, {
     method: 'POST',
