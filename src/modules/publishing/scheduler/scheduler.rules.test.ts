@@ -61,6 +61,18 @@ describe('decideBeforePublish', () => {
       resolveFirst: true,
     });
   });
+  it('asks the network when the last attempt succeeded but the variant was never marked published', () => {
+    const last = {
+      number: 1,
+      startedAt: '2026-03-02T09:50:00.000Z',
+      finishedAt: '2026-03-02T09:50:01.000Z',
+      outcome: 'published' as const,
+    };
+    expect(decideBeforePublish({ ...due, status: 'publishing' }, ok, last, NOW, P)).toMatchObject({
+      kind: 'publish',
+      resolveFirst: true,
+    });
+  });
   it('gives up after the attempt limit', () => {
     const last = {
       number: P.maxAttempts,

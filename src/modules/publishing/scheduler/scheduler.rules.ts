@@ -73,7 +73,14 @@ export function decideBeforePublish(
   if (account.rateLimitedUntil !== null && new Date(account.rateLimitedUntil) > now) {
     return { kind: 'later', at: new Date(account.rateLimitedUntil), why: 'rate_limited' };
   }
-  const resolveFirst = last !== null && (last.finishedAt === null || last.outcome === 'unknown');
+  // Also ask when the last attempt succeeded but the variant is not marked published: the worker died
+  // between the two writes, and publishing again would post twice.
+  const resolveFirst =
+    last !== null &&
+    (last.finishedAt === null ||
+      last.outcome === 'unknown' ||
+      last.outcome === 'published' ||
+      last.outcome === 'found_published');
   const number = (last?.number ?? 0) + 1;
   // An unknown outcome is always resolved, even past the limit: it may have been published.
   if (!resolveFirst && number > policy.maxAttempts) return { kind: 'retries_exhausted' };

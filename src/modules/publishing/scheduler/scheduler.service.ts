@@ -9,12 +9,12 @@ import type {
   ConnectedAccount,
   MediaItem,
   NetworkConnector,
-  PostPart,
   PublishRequest,
   PublishResult,
 } from '../connectors/connector.port.js';
 import { ConnectedAccountsRepository, type ConnectedAccountRecord } from './connected-accounts.repository.js';
 import { PublishAttemptsRepository, type AttemptRecord } from './publish-attempts.repository.js';
+import { buildPublishRequest } from './publish-request.js';
 import { PUBLISH_VARIANT_JOB, type PublishVariantPayload } from './publish.jobs.js';
 import { PostsRepository, type VariantRecord } from './posts.repository.js';
 import type { MediaRef } from './publishing.types.js';
@@ -80,11 +80,6 @@ export interface MissedReport {
   requeued: number;
   flagged: number;
 }
-
-// Without a media store, a variant with media cannot be published: it fails visibly, never silently.
-const NO_MEDIA_STORE: MediaResolver = async () => {
-  throw new ConnectorError('invalid_content', 'No media store is configured', { code: 'media_unavailable' });
-};
 
 /**
  * The publish scheduler: decisions come from `scheduler.rules.ts` (pure), this class does the I/O.
@@ -228,7 +223,11 @@ export class PublishScheduler {
     const conn = this.#connected(account, sealedCredentials);
     let request: PublishRequest;
     try {
-      request = await this.#request(variant, account.network);
+      request = await buildPublishRequest(variant, account.network, {
+        media: this.#d.media,
+        links: this.#d.links,
+        context: (ws, postId) => this.#posts.getPublishContext(ws, postId),
+      });
     } catch (err) {
       await this.#failFromError(variant, err, null);
       return;
@@ -377,46 +376,6 @@ export class PublishScheduler {
       credentials: this.#accounts.openSealed(account.id, sealed),
       saveCredentials: (next) =>
         this.#accounts.saveCredentials(account.workspaceId, account.id, next, this.#iso()),
-    };
-  }
-
-  /**
-   * The request for a variant: its text and media, then its thread parts, its first comment, and
-   * Mastodon's visibility and content warning on the first part. Links are rewritten here, at publish
-   * time, so an edit up to the last minute is what gets tracked (decision 0009).
-   */
-  async #request(variant: VariantRecord, network: string): Promise<PublishRequest> {
-    const resolve = async (refs: readonly MediaRef[]) =>
-      refs.length > 0 ? await (this.#d.media ?? NO_MEDIA_STORE)(variant.workspaceId, refs) : [];
-    const context = this.#d.links
-      ? await this.#posts.getPublishContext(variant.workspaceId, variant.postId)
-      : null;
-    const rewrite = async (text: string): Promise<string> =>
-      this.#d.links && context?.trackLinks
-        ? this.#d.links({
-            workspaceId: variant.workspaceId,
-            postId: variant.postId,
-            variantId: variant.id,
-            network,
-            text,
-            campaign: context.campaign,
-          })
-        : text;
-    const part = async (text: string, refs: readonly MediaRef[]): Promise<PostPart> => {
-      const media = await resolve(refs);
-      return { text: await rewrite(text), ...(media.length > 0 ? { media } : {}) };
-    };
-    const first: PostPart = {
-      ...(await part(variant.text, variant.media)),
-      ...(variant.visibility ? { visibility: variant.visibility } : {}),
-      ...(variant.contentWarning ? { contentWarning: variant.contentWarning } : {}),
-    };
-    const rest: PostPart[] = [];
-    for (const p of variant.thread) rest.push(await part(p.text, p.media));
-    return {
-      idempotencyKey: variant.idempotencyKey,
-      parts: [first, ...rest],
-      ...(variant.firstComment ? { firstComment: { text: await rewrite(variant.firstComment) } } : {}),
     };
   }
 
