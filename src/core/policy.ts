@@ -43,6 +43,8 @@ export const ACTIONS = [
   'inbox.read',
   'inbox.handle',
   'analytics.read',
+  /** RONI assumptions, competitors, audience gaps, report schedules. */
+  'analytics.configure',
   'reports.read',
   'shared.review',
   'webhooks.manage',
@@ -77,6 +79,7 @@ export const POLICY: Record<Role, readonly Action[]> = {
     'posts.write',
     'posts.publish',
     'approvals.configure',
+    'analytics.configure',
   ],
   editor: [...readOnly.filter((a) => a !== 'budget.read'), 'tokens.manage', 'posts.write'],
   approver: [
@@ -102,7 +105,7 @@ export const POLICY: Record<Role, readonly Action[]> = {
     'analytics.read',
     'tokens.manage',
   ],
-  analyst: [...readOnly, 'tokens.manage'],
+  analyst: [...readOnly, 'tokens.manage', 'analytics.configure'],
   executive: readOnly,
   guest_reviewer: ['workspace.read', 'shared.review'],
 };

@@ -45,6 +45,7 @@ export type Action =
   | 'inbox.read'
   | 'inbox.handle'
   | 'analytics.read'
+  | 'analytics.configure'
   | 'reports.read'
   | 'shared.review'
   | 'webhooks.manage';
