@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // Row shapes of the metric snapshots (migration 20261128100000_metric_snapshots). Timestamps are ISO
 // strings; JSON columns are text on SQLite and jsonb on PostgreSQL, parsed by the repository.
 
@@ -17,6 +19,8 @@ export interface PostMetricSnapshotsTable {
   unavailable: string;
   /** 1: the network no longer has the post; no snapshot follows. */
   gone: number;
+  /** 1: read on demand ("Refresh metrics now"), not at a schedule point (migration 20261128110500). */
+  on_demand: Generated<number>;
 }
 
 export interface AccountMetricSnapshotsTable {

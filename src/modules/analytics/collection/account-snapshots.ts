@@ -22,25 +22,35 @@ export async function snapshotAccounts(
   const due = await repo.accountsDueForSnapshot(new Date(now.getTime() - DAY).toISOString(), limit);
   let stored = 0;
   for (const a of due) {
-    const conn = await openAccount(ctx, a.workspaceId, a.accountId);
-    if (!conn) continue;
-    const connector = connectorFor(a.network);
-    try {
-      const read = await connector.readAccountMetrics(conn);
-      const split = splitReported(ALL_ACCOUNT_METRICS, connector.capabilities.metrics.account, read.values);
-      await repo.insertAccountSnapshot({
-        id: newId(),
-        workspace_id: a.workspaceId,
-        account_id: a.accountId,
-        observed_at: read.observedAt,
-        metrics: JSON.stringify(split.metrics),
-        unavailable: JSON.stringify(split.unavailable),
-      });
-      stored += 1;
-    } catch (err) {
-      if (isConnectorError(err, 'auth')) await flagRejected(ctx, a.workspaceId, a.accountId, err.message);
-      ctx.logger.warn({ accountId: a.accountId, err }, 'analytics: account metrics not read');
-    }
+    if (await snapshotAccountNow(ctx, a, connectorFor)) stored += 1;
   }
   return stored;
+}
+
+/** Reads one account's metrics now and stores them; false when it could not be read (logged). */
+export async function snapshotAccountNow(
+  ctx: AppContext,
+  a: { workspaceId: string; accountId: string; network: string },
+  connectorFor: ConnectorLookup = appConnectors(ctx),
+): Promise<boolean> {
+  const conn = await openAccount(ctx, a.workspaceId, a.accountId);
+  if (!conn) return false;
+  const connector = connectorFor(a.network);
+  try {
+    const read = await connector.readAccountMetrics(conn);
+    const split = splitReported(ALL_ACCOUNT_METRICS, connector.capabilities.metrics.account, read.values);
+    await new SnapshotsRepository(ctx.database.db).insertAccountSnapshot({
+      id: newId(),
+      workspace_id: a.workspaceId,
+      account_id: a.accountId,
+      observed_at: read.observedAt,
+      metrics: JSON.stringify(split.metrics),
+      unavailable: JSON.stringify(split.unavailable),
+    });
+    return true;
+  } catch (err) {
+    if (isConnectorError(err, 'auth')) await flagRejected(ctx, a.workspaceId, a.accountId, err.message);
+    ctx.logger.warn({ accountId: a.accountId, err }, 'analytics: account metrics not read');
+    return false;
+  }
 }

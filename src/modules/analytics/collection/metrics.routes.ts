@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { workspaceRoute } from '../../../app/http/routes.js';
 import { zAccountMetricsQuery, zAccountMetricsResponse, zVariantMetricsResponse } from './metrics.schemas.js';
 import { MetricsQueryService } from './metrics.service.js';
+import { MetricsRefreshService } from './refresh.service.js';
 
 const tags = ['analytics'];
 const id = z.string().max(64);
@@ -35,5 +36,22 @@ export function analyticsMetricsRoutes(app: FastifyInstance): void {
     handler: async ({ actor, params, query }) => ({
       data: await new MetricsQueryService(app.ctx).accountSeries(actor, params.accountId, query),
     }),
+  });
+  workspaceRoute(app, {
+    method: 'POST',
+    url: '/analytics/refresh',
+    action: 'analytics.configure',
+    tags,
+    response: z.object({
+      data: z.object({
+        accounts: z.number().int(),
+        postSnapshots: z.number().int(),
+        accountSnapshots: z.number().int(),
+        failed: z.array(z.string()),
+        refreshedAt: z.string(),
+      }),
+    }),
+    summary: 'Read every observed post and account now (on-demand snapshots; at most once a minute)',
+    handler: async ({ actor }) => ({ data: await new MetricsRefreshService(app.ctx).refresh(actor) }),
   });
 }

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../../db/schema.js';
 import type { AccountMetricSnapshotsTable, PostMetricSnapshotsTable } from '../analytics.tables.js';
 
@@ -63,7 +63,10 @@ export class SnapshotsRepository {
         'v.account_id',
         'v.remote_id',
         'v.published_at',
-        eb.fn.max('s.due_at').as('last_due_at'),
+        // On-demand readings are not schedule points: the next scheduled point stays due.
+        eb.fn
+          .max(eb.case().when('s.on_demand', '=', 0).then(eb.ref('s.due_at')).else(null).end())
+          .as('last_due_at'),
       ])
       .orderBy('v.published_at')
       .execute();
@@ -92,7 +95,7 @@ export class SnapshotsRepository {
   }
 
   /** Stores snapshots; one already stored for the same (variant, point) is kept as it was. */
-  async insertPostSnapshots(rows: readonly PostMetricSnapshotsTable[]): Promise<void> {
+  async insertPostSnapshots(rows: readonly Insertable<PostMetricSnapshotsTable>[]): Promise<void> {
     if (rows.length === 0) return;
     await this.#db
       .insertInto('post_metric_snapshots')
