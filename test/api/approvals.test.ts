@@ -132,6 +132,14 @@ describe.each(DIALECTS)('approvals API on %s', (dialect) => {
     a = await approval(w.editor, w, postId);
     expect(a.data.status).toBe('approved');
     expect(a.data.currentStep).toBeNull();
+    // The author hears the outcome (in the app; by e-mail too by default).
+    const notices = await w.editor.get(w.api('/notifications?limit=50'));
+    expect(
+      notices
+        .json<{ data: { type: string; params: Record<string, string> }[] }>()
+        .data.filter((n) => n.type === 'approval.decided')
+        .map((n) => n.params.decision),
+    ).toEqual(['approved']);
     expect(a.data.steps.map((s) => [s.stepName, s.outcome, s.decidedBy?.name])).toEqual([
       ['Team', 'approved', 'Bob Approver'],
       ['Legal', 'approved', 'Dan Legal'],

@@ -24,9 +24,9 @@ const NOTICE_TYPE: Record<NotifyReason, NotificationType | null> = {
   approval_overdue: 'approval.overdue',
   no_eligible_approver: 'approval.overdue',
   mentioned: 'mention',
-  approved: null,
-  rejected: null,
-  changes_requested: null,
+  approved: 'approval.decided',
+  rejected: 'approval.decided',
+  changes_requested: 'approval.decided',
   commented: null,
 };
 
@@ -119,7 +119,13 @@ export class ApprovalEffects {
       workspaceId: t.workspaceId,
       userIds,
       type,
-      params: { title: t.title || 'untitled', reason, ...(step ? { step: step.name } : {}) },
+      // `decision` picks the sentence (approved / rejected / changes requested) in both languages.
+      params: {
+        title: t.title || 'untitled',
+        reason,
+        decision: reason,
+        ...(step ? { step: step.name } : {}),
+      },
       link: `/w/${t.workspaceId}/posts/${t.postId}`,
     });
   }

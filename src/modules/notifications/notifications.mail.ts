@@ -59,6 +59,16 @@ const STRINGS: Record<
         subject: (p) => `Overdue approval: ${v(p, 'title', 'a post')}`,
         intro: (p) => `The approval of “${v(p, 'title', 'untitled')}” is overdue.`,
       },
+      'approval.decided': {
+        subject: (p) =>
+          `${p.decision === 'approved' ? 'Approved' : p.decision === 'rejected' ? 'Rejected' : 'Changes requested'}: ${v(p, 'title', 'your post')}`,
+        intro: (p) =>
+          p.decision === 'approved'
+            ? `“${v(p, 'title', 'untitled')}” is approved and can be published.`
+            : p.decision === 'rejected'
+              ? `“${v(p, 'title', 'untitled')}” was rejected${p.step ? ` at the step ${v(p, 'step', '')}` : ''}.`
+              : `Changes are requested on “${v(p, 'title', 'untitled')}”${p.step ? ` at the step ${v(p, 'step', '')}` : ''}.`,
+      },
       mention: {
         subject: (p) => `${v(p, 'actorName', 'Someone')} mentioned you`,
         intro: (p) => `${v(p, 'actorName', 'Someone')} mentioned you in “${v(p, 'title', 'a comment')}”.`,
@@ -98,6 +108,16 @@ const STRINGS: Record<
       'approval.overdue': {
         subject: (p) => `Validation en retard : ${v(p, 'title', 'une publication')}`,
         intro: (p) => `La validation de « ${v(p, 'title', 'sans titre')} » est en retard.`,
+      },
+      'approval.decided': {
+        subject: (p) =>
+          `${p.decision === 'approved' ? 'Validée' : p.decision === 'rejected' ? 'Refusée' : 'Modifications demandées'} : ${v(p, 'title', 'votre publication')}`,
+        intro: (p) =>
+          p.decision === 'approved'
+            ? `« ${v(p, 'title', 'sans titre')} » est validée et peut être publiée.`
+            : p.decision === 'rejected'
+              ? `« ${v(p, 'title', 'sans titre')} » a été refusée${p.step ? ` à l’étape ${v(p, 'step', '')}` : ''}.`
+              : `Des modifications sont demandées sur « ${v(p, 'title', 'sans titre')} »${p.step ? ` à l’étape ${v(p, 'step', '')}` : ''}.`,
       },
       mention: {
         subject: (p) => `${v(p, 'actorName', 'Quelqu’un')} vous a mentionné`,

@@ -5,6 +5,7 @@ export const NOTIFICATION_TYPES = [
   'approval.requested',
   'approval.reminder',
   'approval.overdue',
+  'approval.decided',
   'mention',
   'sla.breached',
 ] as const;
@@ -26,6 +27,8 @@ export const DEFAULT_PREFERENCES: Record<NotificationType, ChannelPreference> = 
   'approval.requested': { inApp: true, email: true },
   'approval.reminder': { inApp: true, email: true },
   'approval.overdue': { inApp: true, email: true },
+  // The author learns the outcome: approved (it can go out), rejected or changes requested (act now).
+  'approval.decided': { inApp: true, email: true },
   mention: { inApp: true, email: true },
   'sla.breached': { inApp: true, email: true },
 };

@@ -5,6 +5,7 @@ export const NOTIFICATION_TYPES = [
   'approval.requested',
   'approval.reminder',
   'approval.overdue',
+  'approval.decided',
   'mention',
   'sla.breached',
 ] as const;

@@ -15,6 +15,8 @@ export function useNotificationText(): (n: AppNotification) => string {
       network: '',
       ...n.params,
       onNetwork: n.params.network ? t('fallback.onNetwork', { network: n.params.network }) : '',
+      // An approval outcome picks its sentence by decision (title_approved, title_rejected…).
+      ...(typeof n.params.decision === 'string' ? { context: n.params.decision } : {}),
       defaultValue: t('fallback.unknown'),
     });
 }
