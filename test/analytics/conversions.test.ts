@@ -313,6 +313,8 @@ describe.each(DIALECTS)('conversion reports on %s', (dialect) => {
       value: 19.99,
       currency: 'EUR',
       externalId: '42',
+      // The redirect's utm_id carries the link's code to the landing page: attributed to that exact link.
+      linkCode: link.code,
       utm: {
         source: 'bluesky',
         medium: 'social',
@@ -326,6 +328,6 @@ describe.each(DIALECTS)('conversion reports on %s', (dialect) => {
       .where('site_id', '=', site.id)
       .where('external_id', '=', '42')
       .executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ attribution: 'utm_campaign', click_id: clickId });
+    expect(row).toMatchObject({ attribution: 'link_code', click_id: clickId });
   });
 });

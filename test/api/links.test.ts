@@ -200,7 +200,7 @@ describe.each(DIALECTS)('tracked links on %s', (dialect) => {
     const [link] = await listFor(variantId);
     expect(link!.network).toBe('mastodon');
     expect(link!.finalUrl).toBe(
-      `https://shop.example/p/42?ref=home&utm_source=mastodon&utm_medium=social&utm_campaign=salon-de-l-ete-2027&utm_content=${postId.replace(/-/gu, '').slice(-8)}#reviews`,
+      `https://shop.example/p/42?ref=home&utm_source=mastodon&utm_medium=social&utm_campaign=salon-de-l-ete-2027&utm_content=${postId.replace(/-/gu, '').slice(-8)}&utm_id=${link!.code}#reviews`,
     );
     expect(link!.postId).toBe(postId);
   });
@@ -210,7 +210,7 @@ describe.each(DIALECTS)('tracked links on %s', (dialect) => {
     const [link] = await listFor(variantId);
     expect(link!.targetUrl).toBe('https://example.com/?utm_source=newsletter&id=7');
     expect(link!.finalUrl).toBe(
-      `https://example.com/?utm_source=newsletter&id=7&utm_medium=social&utm_campaign=presence&utm_content=${postId.replace(/-/gu, '').slice(-8)}`,
+      `https://example.com/?utm_source=newsletter&id=7&utm_medium=social&utm_campaign=presence&utm_content=${postId.replace(/-/gu, '').slice(-8)}&utm_id=${link!.code}`,
     );
   });
 

@@ -102,7 +102,7 @@ export class TrackedLinks {
           variant_id: input.variantId,
           code,
           target_url: url,
-          final_url: addUtmTags(url, utmTags(input)),
+          final_url: addUtmTags(url, { ...utmTags(input), utm_id: code }),
           network: input.network,
           created_at: this.#ctx.clock.now().toISOString(),
         });

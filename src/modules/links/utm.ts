@@ -8,10 +8,15 @@ export interface UtmTags {
   utm_medium: string;
   utm_campaign: string;
   utm_content: string;
+  /**
+   * The tracked link's own code: the conversion script on the landing page reads it as the link the
+   * visitor came through, so a sale is attributed to that exact post (last click), not only to a campaign.
+   */
+  utm_id?: string;
 }
 
 // In the order they are appended.
-const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content'] as const;
+const UTM_KEYS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_content', 'utm_id'] as const;
 
 /** The campaign tag when a post belongs to no action or objective. */
 export const DEFAULT_CAMPAIGN = 'presence';
@@ -78,8 +83,8 @@ export function addUtmTags(url: string, tags: UtmTags): string {
   const base = queryAt === -1 ? beforeHash : beforeHash.slice(0, queryAt);
   const query = queryAt === -1 ? '' : beforeHash.slice(queryAt + 1);
   const present = queryKeys(query);
-  const added = UTM_KEYS.filter((key) => !present.has(key)).map(
-    (key) => `${key}=${encodeURIComponent(tags[key])}`,
+  const added = UTM_KEYS.filter((key) => tags[key] !== undefined && !present.has(key)).map(
+    (key) => `${key}=${encodeURIComponent(tags[key]!)}`,
   );
   if (added.length === 0) return url;
   const joined =
