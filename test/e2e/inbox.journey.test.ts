@@ -147,8 +147,8 @@ async function journey(stack: InboxStack, page: Page): Promise<string[]> {
     text: question,
     reply: { root: { uri: post!.uri, cid: post!.cid }, parent: { uri: post!.uri, cid: post!.cid } },
   });
-  // No setting lowers the poll interval (two minutes by default): make the next worker tick read it.
-  pollInboxSoon(stack.server);
+  // The agent sets the shortest poll interval and asks for a read at the worker's next tick.
+  expect(await pollInboxSoon(ap, api)).toBe(1);
 
   // The agent sees it in the inbox (the list refreshes each minute; reload within a bound).
   await visible(ap.getByRole('navigation').getByRole('link', { name: 'Inbox', exact: true }));
@@ -213,9 +213,9 @@ async function journey(stack: InboxStack, page: Page): Promise<string[]> {
 
   // The poller reads our own answer back from the network: it must neither count as a second reply
   // nor move the first response time.
-  pollInboxSoon(stack.server);
+  await pollInboxSoon(ap, api);
   await expect
-    .poll(() => (lastInboxPoll(stack.server) ?? '') > sentAt, { timeout: 60_000, interval: 2_000 })
+    .poll(async () => ((await lastInboxPoll(ap, api)) ?? '') > sentAt, { timeout: 60_000, interval: 2_000 })
     .toBe(true);
   const settled = await apiJson<{ data: ItemView; replies: unknown[] }>(ap, `${api}/inbox/items/${itemId}`);
   expect(settled.replies).toHaveLength(1);

@@ -1,11 +1,11 @@
-import path from 'node:path';
 import { AtpAgent } from '@atproto/api';
-import SQLite from 'better-sqlite3';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { startAtprotoNetwork, type AtprotoNetwork } from '../connectors/support/atproto-network.js';
 import { SmtpCapture } from '../support/smtp.js';
+import { apiWrite } from './organisation-budget.support.js';
 import { launchChromium } from './support/browser.js';
+import { apiJson } from './support/journey.js';
 import { ensureWebBuilt } from './support/build.js';
 import { startServer, type RunningServer } from './support/server.js';
 
@@ -91,31 +91,24 @@ export async function blueskyPosts(pdsUrl: string, did: string): Promise<PostRef
 
 /**
  * Makes the server's inbox poller read every connected account at its next tick (the worker ticks every
- * 15 s) and every `seconds` after, instead of the default two minutes: there is no setting for the poll
- * interval, so the journey writes the server's own SQLite file, as an operator would.
+ * 15 s), through the poll-interval API an agent uses: the shortest interval (60 s) and "poll now".
+ * `page` is signed in as someone who handles the inbox; returns how many accounts were set.
  */
-export function pollInboxSoon(server: RunningServer, seconds = 10): number {
-  const db = new SQLite(path.join(server.dataDir, 'presence.sqlite'));
-  try {
-    db.pragma('busy_timeout = 5000');
-    return db
-      .prepare('UPDATE inbox_cursors SET interval_seconds = ?, next_poll_at = ?')
-      .run(seconds, new Date().toISOString()).changes;
-  } finally {
-    db.close();
+export async function pollInboxSoon(page: Page, api: string): Promise<number> {
+  const { data } = await apiJson<{ data: { accountId: string }[] }>(page, `${api}/inbox/polling`);
+  for (const a of data) {
+    const res = await apiWrite(page, 'PUT', `${api}/inbox/accounts/${a.accountId}/polling`, {
+      intervalSeconds: 60,
+      pollNow: true,
+    });
+    if (res.status !== 200) throw new Error(`Setting the poll interval answered ${res.status}`);
   }
+  return data.length;
 }
 
-/** When the poller last finished reading any connected account (null before the first poll). */
-export function lastInboxPoll(server: RunningServer): string | null {
-  const db = new SQLite(path.join(server.dataDir, 'presence.sqlite'), { readonly: true });
-  try {
-    db.pragma('busy_timeout = 5000');
-    const row = db.prepare('SELECT MAX(last_polled_at) AS at FROM inbox_cursors').get() as {
-      at: string | null;
-    };
-    return row.at;
-  } finally {
-    db.close();
-  }
+/** When the poller last finished reading any connected account (null before the first poll), from the API. */
+export async function lastInboxPoll(page: Page, api: string): Promise<string | null> {
+  const { data } = await apiJson<{ data: { lastPolledAt: string | null }[] }>(page, `${api}/inbox/polling`);
+  const times = data.flatMap((a) => (a.lastPolledAt ? [a.lastPolledAt] : [])).sort();
+  return times.at(-1) ?? null;
 }

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { workspaceRoute } from '../../app/http/routes.js';
+import { inboxPeopleRoutes } from './people/people.routes.js';
+import { inboxPollingRoutes } from './polling/polling.routes.js';
 import { inboxRepliesRoutes } from './replies/replies.routes.js';
 import { inboxRulesRoutes } from './rules/rules.routes.js';
 import { savedRepliesRoutes } from './saved-replies/saved-replies.routes.js';
@@ -70,6 +72,8 @@ export function inboxRoutes(app: FastifyInstance): void {
     handler: async ({ actor, body }) => ({ data: await inbox().triage(actor, body.ids, body.set) }),
   });
   inboxRepliesRoutes(app);
+  inboxPeopleRoutes(app);
+  inboxPollingRoutes(app);
   savedRepliesRoutes(app);
   inboxRulesRoutes(app);
   inboxSettingsRoutes(app);

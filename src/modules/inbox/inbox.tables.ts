@@ -1,4 +1,5 @@
 // Row shapes of the unified inbox (migration 20261128070000_inbox).
+import type { Generated } from 'kysely';
 
 export interface InboxContactsTable {
   id: string;
@@ -69,8 +70,21 @@ export interface InboxCursorsTable {
   consecutive_failures: number;
 }
 
+/**
+ * Columns added by migration 20261128110200_inbox_people, optional on insert so the row shapes above
+ * (which ingestion, factories and the benchmark build whole) stay as they were.
+ */
+export interface InboxPeopleColumns {
+  /** Contacts linked as the same person share it; null: the contact stands alone. */
+  person_id: Generated<string | null>;
+}
+export interface InboxAnswerCheckColumns {
+  /** When the replies under the item were last read to find an answer made on the network. */
+  answer_checked_at: Generated<string | null>;
+}
+
 export interface InboxTables {
-  inbox_contacts: InboxContactsTable;
-  inbox_items: InboxItemsTable;
+  inbox_contacts: InboxContactsTable & InboxPeopleColumns;
+  inbox_items: InboxItemsTable & InboxAnswerCheckColumns;
   inbox_cursors: InboxCursorsTable;
 }

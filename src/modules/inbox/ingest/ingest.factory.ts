@@ -3,6 +3,7 @@ import { ConnectorRegistry, isNetworkId } from '../../publishing/connectors/regi
 import { emitEvent } from '../../webhooks/events.js';
 import type { InboxItemsTable } from '../inbox.tables.js';
 import { InboxIngestor } from './inbox-ingest.service.js';
+import { NetworkAnswersCheck } from './network-answers.js';
 
 /**
  * `interaction.received` for each new conversation item — only those with a response clock: the
@@ -55,6 +56,25 @@ export function createInboxIngestor(ctx: AppContext): InboxIngestor {
     clock: ctx.clock,
     logger: ctx.logger,
     onNewItems: (items) => announce(ctx, items),
+    connectorFor: (network) => {
+      if (!isNetworkId(network)) throw new Error(`Unknown network ${network}`);
+      return connectors.get(network);
+    },
+  });
+}
+
+/** The application's "answered on the network" check: real connectors, the context's clock and secrets. */
+export function createNetworkAnswersCheck(ctx: AppContext): NetworkAnswersCheck {
+  const connectors = new ConnectorRegistry({
+    logger: ctx.logger,
+    now: () => ctx.clock.now(),
+    timeoutMs: 20_000,
+  });
+  return new NetworkAnswersCheck({
+    db: ctx.database.db,
+    secrets: ctx.secrets,
+    clock: ctx.clock,
+    logger: ctx.logger,
     connectorFor: (network) => {
       if (!isNetworkId(network)) throw new Error(`Unknown network ${network}`);
       return connectors.get(network);

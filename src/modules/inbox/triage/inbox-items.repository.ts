@@ -149,13 +149,34 @@ export class InboxItemsRepository {
       .execute();
   }
 
-  /** The contact's other conversations, newest first. */
-  async history(workspaceId: string, contactId: string, exceptThread: string): Promise<InboxItemRow[]> {
+  /**
+   * The person's other conversations, newest first: every contact linked as the same person, so the
+   * history crosses networks.
+   */
+  async history(
+    workspaceId: string,
+    contactIds: readonly string[],
+    exceptThread: string,
+  ): Promise<InboxItemRow[]> {
     return await this.#base(workspaceId)
-      .where('inbox_items.contact_id', '=', contactId)
+      .where('inbox_items.contact_id', 'in', [...contactIds])
       .where('inbox_items.thread_key', '!=', exceptThread)
       .orderBy('inbox_items.occurred_at', 'desc')
       .limit(50)
+      .execute();
+  }
+
+  /** Everything the contacts wrote, newest first (a person's profile). */
+  async byContacts(
+    workspaceId: string,
+    contactIds: readonly string[],
+    limit: number,
+  ): Promise<InboxItemRow[]> {
+    return await this.#base(workspaceId)
+      .where('inbox_items.contact_id', 'in', [...contactIds])
+      .orderBy('inbox_items.occurred_at', 'desc')
+      .orderBy('inbox_items.id', 'desc')
+      .limit(limit)
       .execute();
   }
 

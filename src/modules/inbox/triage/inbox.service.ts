@@ -3,6 +3,7 @@ import { invalid, notFound } from '../../../app/errors.js';
 import type { Actor } from '../../../app/http/principal.js';
 import { can, isRole } from '../../../core/policy.js';
 import { AuditService } from '../../audit/audit.service.js';
+import { InboxPeopleRepository } from '../people/people.repository.js';
 import { InboxRepliesRepository } from '../replies/replies.repository.js';
 import { presentNote, presentReply } from '../replies/replies.service.js';
 import { clockView } from './clock-status.js';
@@ -77,9 +78,13 @@ export class InboxService {
     const now = this.ctx.clock.now();
     const row = await this.#items.get(actor.workspaceId, id);
     if (!row) throw notFound('inbox item');
+    const person = await new InboxPeopleRepository(this.ctx.database.db).linkedIds(
+      actor.workspaceId,
+      row.contact_id,
+    );
     const [thread, history] = await Promise.all([
       this.#items.thread(actor.workspaceId, row.thread_key),
-      this.#items.history(actor.workspaceId, row.contact_id, row.thread_key),
+      this.#items.history(actor.workspaceId, person.length > 0 ? person : [row.contact_id], row.thread_key),
     ]);
     const handling = new InboxRepliesRepository(this.ctx.database.db);
     const [replies, notes] = await Promise.all([

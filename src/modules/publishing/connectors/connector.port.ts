@@ -245,6 +245,16 @@ export interface InteractionPage {
   more: boolean;
 }
 
+/** A reply posted under one of the items the inbox holds, as far as the response clock needs it. */
+export interface RemoteReply {
+  remoteId: string;
+  /** The network's id of the author (compare with the connected account's `remoteId`). */
+  authorRemoteId: string;
+  /** The post this reply answers (the item itself, or a reply below it). */
+  parentRemoteId: string;
+  occurredAt: string;
+}
+
 /** The port. Every operation throws `ConnectorError` (connector.errors.ts) and nothing else. */
 export interface NetworkConnector {
   readonly network: string;
@@ -268,6 +278,13 @@ export interface NetworkConnector {
   readInteractionsSince(account: ConnectedAccount, cursor: string | null): Promise<InteractionPage>;
   /** Answers a post or comment, idempotently per `request.idempotencyKey` where the network allows it. */
   reply(account: ConnectedAccount, request: ReplyRequest): Promise<PublishedPart>;
+  /**
+   * Optional capability: the replies under `remoteId` (direct answers and those below them), oldest
+   * first, as many as one read of the network gives (a few hundred). The inbox uses it to stop the
+   * response clock on an answer our account made directly on the network, which no notification
+   * announces. Absent: such answers are only seen if they reach `readInteractionsSince`.
+   */
+  readReplies?(account: ConnectedAccount, remoteId: string): Promise<RemoteReply[]>;
 }
 
 /** What a connector may log: messages and non-secret fields only. */

@@ -256,6 +256,15 @@ export class BlueskyClient {
     return res.data;
   }
 
+  /** A post and the replies below it (`depth` levels), from the AppView; not found → not_found error. */
+  async getPostThread(uri: string, depth: number): Promise<unknown> {
+    const res = await this.call(
+      () => this.#agent.app.bsky.feed.getPostThread({ uri, depth, parentHeight: 0 }),
+      false,
+    );
+    return res.data.thread;
+  }
+
   /** One page of notifications, newest first; never marks them as seen (the user's app does that). */
   async listNotifications(
     cursor: string | undefined,

@@ -16,6 +16,7 @@ import type {
   PublishLookup,
   PublishRequest,
   PublishResult,
+  RemoteReply,
   ReplyRequest,
 } from '../connector.port.js';
 import { ConnectorError, isConnectorError } from '../connector.errors.js';
@@ -35,6 +36,10 @@ import {
   type StrongRef,
 } from './bluesky.mapper.js';
 import { recordKeyFor } from './bluesky.rkey.js';
+import { repliesOfThread } from './bluesky.thread.js';
+
+/** How deep below an inbox item replies are read: our answer is almost always a direct reply. */
+const THREAD_DEPTH = 6;
 
 /** What Bluesky accepts (app.bsky.feed.post and app.bsky.embed.images lexicons, bsky.app limits). */
 export const BLUESKY_CAPABILITIES: ConnectorCapabilities = {
@@ -231,6 +236,18 @@ class BlueskyConnector implements NetworkConnector {
       );
       const items = page.items.map(toInteraction).filter((i) => i !== null);
       return { items, nextCursor: page.nextCursor, more: page.more };
+    });
+  }
+
+  /** The replies below a post (app.bsky.feed.getPostThread), oldest first; none when it is gone. */
+  async readReplies(account: ConnectedAccount, remoteId: string): Promise<RemoteReply[]> {
+    return this.#withClient(account, async (client) => {
+      try {
+        return repliesOfThread(await client.getPostThread(remoteId, THREAD_DEPTH));
+      } catch (err) {
+        if (isConnectorError(err, 'not_found')) return [];
+        throw err;
+      }
     });
   }
 

@@ -107,6 +107,17 @@ export class MastodonClient {
     ).body;
   }
 
+  /** The statuses above and below one (GET /api/v1/statuses/:id/context); null when it is gone. */
+  async getContext(id: string): Promise<mastodon.v1.Context | null> {
+    return (
+      await this.#call<mastodon.v1.Context | null>(
+        'GET',
+        `/api/v1/statuses/${encodeURIComponent(id)}/context`,
+        { nullOn404: true },
+      )
+    ).body;
+  }
+
   /** Deletes one of our statuses; a status already gone is not an error. */
   async deleteStatus(id: string): Promise<void> {
     await this.#call('DELETE', `/api/v1/statuses/${encodeURIComponent(id)}`, {

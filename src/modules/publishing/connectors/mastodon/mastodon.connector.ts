@@ -17,6 +17,7 @@ import type {
   PublishLookup,
   PublishRequest,
   PublishResult,
+  RemoteReply,
   ReplyRequest,
 } from '../connector.port.js';
 import { ConnectorError, isConnectorError } from '../connector.errors.js';
@@ -214,6 +215,20 @@ class MastodonConnector implements NetworkConnector {
     const newest = read.length > 0 ? read[read.length - 1]!.id : (next ?? '0');
     const items = read.map((n) => toInteraction(n, own, instanceUrl)).filter((i) => i !== null);
     return { items, nextCursor: newest, more };
+  }
+
+  /** The descendants of a status (its context), oldest first; none when the status is gone. */
+  async readReplies(account: ConnectedAccount, remoteId: string): Promise<RemoteReply[]> {
+    const context = await this.#client(account.credentials).getContext(remoteId);
+    return (context?.descendants ?? [])
+      .filter((s) => s.inReplyToId)
+      .map((s) => ({
+        remoteId: s.id,
+        authorRemoteId: s.account.id,
+        parentRemoteId: s.inReplyToId!,
+        occurredAt: new Date(s.createdAt).toISOString(),
+      }))
+      .sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
   }
 
   async reply(account: ConnectedAccount, request: ReplyRequest): Promise<PublishedPart> {

@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useWorkspace } from '../../../app/workspace.js';
 import { PageHeader } from '../../../components/ui.js';
+import { PollingPanel } from './PollingPanel.js';
 import { RulesPanel } from './RulesPanel.js';
 import { SavedRepliesPanel } from './SavedRepliesPanel.js';
 import { TargetsPanel } from './TargetsPanel.js';
 
-const TABS = ['saved-replies', 'rules', 'targets'] as const;
+const TABS = ['saved-replies', 'rules', 'targets', 'polling'] as const;
 type Tab = (typeof TABS)[number];
 
 /** Saved replies (agents), routing rules and response targets (admins); everyone with the inbox reads. */
@@ -46,6 +47,9 @@ export default function InboxSettingsPage() {
         </Tabs.Panel>
         <Tabs.Panel value="targets">
           <TargetsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="polling">
+          <PollingPanel />
         </Tabs.Panel>
       </Tabs>
     </>
