@@ -5,6 +5,8 @@
 // over N due rows without the application's logic. A benchmark, not a test: it asserts nothing.
 // Then the inbox benchmark of issue 7 (bench/inbox.ts, --interactions N, default 100,000), on its own
 // fresh database per engine.
+// Then the analytics dashboard benchmark of issue 8 (bench/analytics.ts, --snapshots N, default 1,000,000,
+// with as many inbox items and N / 10 link clicks; --analytics-runs, --analytics-skip), likewise.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +27,7 @@ import { PostsRepository } from '../src/modules/publishing/scheduler/posts.repos
 import { PublishScheduler } from '../src/modules/publishing/scheduler/scheduler.service.js';
 import { noopConnector } from './noop-connector.js';
 import { inboxBench } from './inbox.js';
+import { analyticsBench } from './analytics.js';
 
 const PG_ADMIN = process.env.PRESENCE_BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BATCH = 50;
@@ -237,6 +240,9 @@ const { values } = parseArgs({
     posts: { type: 'string', default: '10000' },
     engine: { type: 'string' },
     interactions: { type: 'string', default: '100000' },
+    snapshots: { type: 'string', default: '1000000' },
+    'analytics-runs': { type: 'string', default: '30' },
+    'analytics-skip': { type: 'boolean', default: false },
   },
 });
 const n = Number(values.posts);
@@ -273,5 +279,28 @@ for (const engine of engines) {
     await inboxBench(fresh.database, interactions, (line) => process.stdout.write(line));
   } finally {
     await fresh.drop();
+  }
+}
+if (!values['analytics-skip']) {
+  const snapshots = Number(values.snapshots);
+  process.stdout.write(
+    `Analytics: ${snapshots} metric snapshots, ${snapshots} inbox items, ${Math.round(snapshots / 10)} link clicks in one workspace; the dashboard query vs hand SQL\n`,
+  );
+  for (const engine of engines) {
+    const fresh = await freshDatabase(engine);
+    try {
+      await analyticsBench(
+        fresh.database,
+        {
+          snapshots,
+          interactions: snapshots,
+          clicks: Math.round(snapshots / 10),
+          runs: Number(values['analytics-runs']),
+        },
+        (line) => process.stdout.write(line),
+      );
+    } finally {
+      await fresh.drop();
+    }
   }
 }

@@ -27,6 +27,10 @@ import { approvalsRoutes } from '../modules/approvals/approvals.routes.js';
 import { reviewRoutes } from '../modules/approvals/review.routes.js';
 import { analyticsMetricsRoutes } from '../modules/analytics/collection/metrics.routes.js';
 import { conversionsRoutes } from '../modules/analytics/conversions/conversions.routes.js';
+import { reportsRoutes } from '../modules/analytics/reports/reports.routes.js';
+import { analyticsIndicatorsRoutes } from '../modules/analytics/indicators/analytics.routes.js';
+import { dashboardsRoutes } from '../modules/analytics/dashboards/dashboards.routes.js';
+import { roniRoutes } from '../modules/analytics/roni/roni.routes.js';
 
 /**
  * Every module's routes, in one list: a new module adds one line. Keeping the list explicit (rather
@@ -60,5 +64,9 @@ export const MODULE_ROUTES: ((app: FastifyInstance) => void)[] = [
   approvalsRoutes,
   reviewRoutes,
   conversionsRoutes,
+  analyticsIndicatorsRoutes,
+  roniRoutes,
   analyticsMetricsRoutes,
+  reportsRoutes,
+  dashboardsRoutes,
 ];

@@ -15,6 +15,8 @@ import type { InboxHandlingTables } from '../modules/inbox/inbox-handling.tables
 import type { ApprovalsTables } from '../modules/approvals/approvals.tables.js';
 import type { AnalyticsTables } from '../modules/analytics/analytics.tables.js';
 import type { ConversionsTables } from '../modules/analytics/conversions/conversions.tables.js';
+import type { ReportsTables } from '../modules/analytics/reports/reports.tables.js';
+import type { RoniTables } from '../modules/analytics/roni/roni.tables.js';
 
 /**
  * The whole database as Kysely sees it: each module's tables joined here.
@@ -36,4 +38,6 @@ export type DB = FoundationTables &
   InboxHandlingTables &
   ApprovalsTables &
   AnalyticsTables &
-  ConversionsTables;
+  ConversionsTables &
+  ReportsTables &
+  RoniTables;

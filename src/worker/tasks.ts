@@ -1,5 +1,5 @@
 import { SessionsRepository } from '../modules/identity/sessions.repository.js';
-import { createInboxIngestor } from '../modules/inbox/ingest/ingest.factory.js';
+import { createInboxIngestor, createNetworkAnswersCheck } from '../modules/inbox/ingest/ingest.factory.js';
 import { mediaStoreFor } from '../modules/media/media-store.factory.js';
 import { purgeOrphanMedia } from '../modules/media/media.purge.js';
 import { SlaService } from '../modules/inbox/sla/sla.service.js';
@@ -17,6 +17,7 @@ import { SNAPSHOT_JOB } from '../modules/analytics/collection/snapshot.jobs.js';
 import { SnapshotCollector } from '../modules/analytics/collection/snapshot-collector.js';
 import { replanAll } from '../modules/analytics/collection/snapshot-planner.js';
 import { snapshotAccounts } from '../modules/analytics/collection/account-snapshots.js';
+import { deliverDueReports } from '../modules/analytics/reports/report-delivery.js';
 import type { JobSetup, PeriodicTask } from './worker.js';
 
 /** Every periodic task the worker role runs; modules add theirs here. */
@@ -36,6 +37,16 @@ export const WORKER_TASKS: PeriodicTask[] = [
     everyMs: 15_000,
     run: async (ctx) => {
       await createInboxIngestor(ctx).pollDue();
+    },
+  },
+  {
+    // Answers the team wrote in the network's own app stop the clock too (no notification announces
+    // them): reads the replies under at most 25 running-clock items of the last 7 days per run.
+    name: 'inbox.network-answers',
+    everyMs: 60_000,
+    run: async (ctx) => {
+      const r = await createNetworkAnswersCheck(ctx).run();
+      if (r.stopped) ctx.logger.info(r, 'inbox.network-answers: clocks stopped by answers on the network');
     },
   },
   {
@@ -113,6 +124,15 @@ export const WORKER_TASKS: PeriodicTask[] = [
     run: async (ctx) => {
       const n = await snapshotAccounts(ctx);
       if (n) ctx.logger.info({ accounts: n }, 'analytics: account snapshots stored');
+    },
+  },
+  {
+    // Scheduled reports (Monday or the 1st, 08:00 workspace time): claimed once, mailed via the outbox.
+    name: 'analytics.report-schedules',
+    everyMs: 300_000,
+    run: async (ctx) => {
+      const r = await deliverDueReports(ctx);
+      if (r.sent || r.failed) ctx.logger.info(r, 'analytics: scheduled reports sent');
     },
   },
 ];

@@ -240,6 +240,16 @@ export const RESOURCE_FACTORIES: Record<string, ResourceFactory> = {
   },
   /** An inbox item as ingestion stores it (a reply from a contact on a connected account). */
   'inbox-item': async (ctx) => inboxItem(ctx),
+  /** A contact of the inbox: the author of an item stored as ingestion stores it. */
+  'inbox-contact': async (ctx) => {
+    const itemId = await inboxItem(ctx);
+    const row = await ctx.app.ctx.database.db
+      .selectFrom('inbox_items')
+      .select('contact_id')
+      .where('id', '=', itemId)
+      .executeTakeFirstOrThrow();
+    return row.contact_id;
+  },
   /** A routing rule, through the API. */
   'inbox-rule': async (ctx) => {
     const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/inbox/rules`, {
@@ -324,6 +334,18 @@ export const RESOURCE_FACTORIES: Record<string, ResourceFactory> = {
     });
     return dataId(await expectCreated(res, 'a conversion site'), 'conversion-site');
   },
+  /** A competitor entered for the risk of non-investment, through the API (issue 8). */
+  'roni-competitor': async (ctx) =>
+    strategyPost(ctx, 'analytics/roni/competitors', { name: 'Factory rival', networkId: 'instagram' }),
+  /** A gap estimate: a new persona on TikTok, where no factory ever connects an account. */
+  'roni-audience-gap': async (ctx) => {
+    const audienceId = await strategyPost(ctx, 'audiences', {
+      name: `Persona ${newId().slice(-6)}`,
+      segment: 'b2c',
+      presentOn: ['tiktok'],
+    });
+    return strategyPost(ctx, 'analytics/roni/audience-gaps', { audienceId, networkId: 'tiktok' });
+  },
   /** One of the owner's iCalendar feeds (feeds are personal: only their owner can address them). */
   'calendar-feed': async (ctx) => {
     const res = await ctx.ownerClient.post(`/api/v1/workspaces/${ctx.workspaceId}/calendar/feeds`, {
@@ -350,6 +372,22 @@ export const RESOURCE_FACTORIES: Record<string, ResourceFactory> = {
   // Webhooks (issue 6). The address is a documentation IP (TEST-NET-1): it passes the SSRF guard
   // without a DNS lookup, and nothing is sent from a test unless it fetches the queue by hand.
   webhook: async (ctx) => webhook(ctx),
+  /** A monthly report schedule mailed to the owner (issue 8, analytics/reports). */
+  'report-schedule': async (ctx) => {
+    const members = await ctx.ownerClient.get(`/api/v1/workspaces/${ctx.workspaceId}/members`);
+    const me = members
+      .json<{ data: { id: string; userId: string }[] }>()
+      .data.find((m) => m.userId === ctx.ownerClient.userId);
+    const res = await ctx.ownerClient.post(
+      `/api/v1/workspaces/${ctx.workspaceId}/analytics/report-schedules`,
+      {
+        kind: 'monthly_report',
+        cadence: 'monthly',
+        recipients: [me?.id ?? 'missing-owner'],
+      },
+    );
+    return dataId(await expectCreated(res, 'a report schedule'), 'report-schedule');
+  },
   /**
    * A delivery (a `ping` sent through the test route) of the newest webhook of the workspace, so a
    * route naming both `webhookId` and then `deliveryId` gets a delivery of that webhook.

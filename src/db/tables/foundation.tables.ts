@@ -126,6 +126,8 @@ export interface MailOutboxTable {
   next_attempt_at: string | null;
   sent_at: string | null;
   created_at: string;
+  /** JSON [{ filename, contentType, content (base64) }] or null (migration 20261128110100). */
+  attachments: string | null;
 }
 
 export interface FoundationTables {

@@ -4,6 +4,15 @@ export interface MailMessage {
   subject: string;
   text: string;
   html?: string;
+  /** Files sent with the message (a scheduled report); kept in the outbox until delivered. */
+  attachments?: MailAttachment[];
+}
+
+/** A file attached to a message. */
+export interface MailAttachment {
+  filename: string;
+  contentType: string;
+  content: Buffer;
 }
 
 /** What happened to a message: delivered to an SMTP server, or written to the log for lack of one. */

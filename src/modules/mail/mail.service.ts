@@ -6,6 +6,8 @@ import { AuditService } from '../audit/audit.service.js';
 import { OutboxRepository, type MailRow, type MailStatus } from './outbox.repository.js';
 import { DELIVERY_LEASE_MS, nextAttemptAt } from './retry-policy.js';
 import type { RenderedMail } from './templates/render.js';
+import type { MailAttachment } from './mail.port.js';
+import { decodeAttachments, encodeAttachments } from './attachments.js';
 
 /** What a module hands to the mail service: who, what, and whose it is. */
 export interface OutgoingMail {
@@ -15,6 +17,8 @@ export interface OutgoingMail {
   /** The workspace whose admins may see and retry it; null for personal mail nobody else may read. */
   workspaceId: string | null;
   message: RenderedMail;
+  /** Files to send with it (a scheduled report), stored in the outbox with the message. */
+  attachments?: MailAttachment[];
 }
 
 /** A message as the outbox page shows it. */
@@ -140,6 +144,7 @@ export class MailService {
       next_attempt_at: new Date(now.getTime() + DELIVERY_LEASE_MS).toISOString(),
       sent_at: null,
       created_at: now.toISOString(),
+      attachments: encodeAttachments(mail.attachments),
     };
     await this.repo.insert(row);
     return row;
@@ -153,6 +158,7 @@ export class MailService {
         subject: row.subject,
         text: row.text_body,
         ...(row.html_body ? { html: row.html_body } : {}),
+        ...(row.attachments ? { attachments: decodeAttachments(row.attachments) } : {}),
       });
       await this.repo.recordDelivered(
         row.id,

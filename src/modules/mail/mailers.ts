@@ -27,6 +27,15 @@ export class SmtpMailer implements Mailer {
       subject: m.subject,
       text: m.text,
       ...(m.html ? { html: m.html } : {}),
+      ...(m.attachments?.length
+        ? {
+            attachments: m.attachments.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: a.content,
+            })),
+          }
+        : {}),
     })) as {
       messageId: string;
     };
@@ -46,7 +55,14 @@ export class LogMailer implements Mailer {
   constructor(private readonly logger: Logger) {}
   async deliver(m: MailMessage): Promise<MailDelivery> {
     this.logger.warn(
-      { mail: { to: m.to, subject: m.subject, text: m.text } },
+      {
+        mail: {
+          to: m.to,
+          subject: m.subject,
+          text: m.text,
+          ...(m.attachments?.length ? { attachments: m.attachments.map((a) => a.filename) } : {}),
+        },
+      },
       'SMTP_URL is not set: mail written to the log instead of sent',
     );
     return { status: 'logged' };

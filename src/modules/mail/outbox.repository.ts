@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { DB } from '../../db/schema.js';
 import type { MailOutboxTable } from '../../db/tables/foundation.tables.js';
 
@@ -13,7 +13,8 @@ export type MailStatus = 'queued' | 'sent' | 'logged' | 'failed';
 export class OutboxRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
-  async insert(row: MailRow): Promise<void> {
+  // Insertable: `attachments` may be left out (plain messages, rows written by older callers).
+  async insert(row: Insertable<MailOutboxTable>): Promise<void> {
     await this.db.insertInto('mail_outbox').values(row).execute();
   }
 

@@ -21,6 +21,7 @@ import {
   IconWebhook,
   type IconComponent,
 } from '../components/icons.js';
+import { IconChart } from '../features/analytics/icon.js';
 
 /**
  * What the workspace shell shows. A feature joins the product by adding ONE entry to WORKSPACE_ROUTES
@@ -132,6 +133,18 @@ export const WORKSPACE_ROUTES: WorkspaceRoute[] = [
     action: 'workspace.read',
     page: page(() => import('../features/notifications/NotificationsPage.js')),
   },
+  // Analytics: /analytics/<tab> (overview, objectives, networks, pillars, actions, posts, risk, reports).
+  {
+    path: 'analytics/*',
+    action: 'analytics.read',
+    page: page(() => import('../features/analytics/AnalyticsPage.js')),
+  },
+  // The RONI inputs (issue 8): outside analytics/ so the sidebar does not light up both entries.
+  {
+    path: 'analytics-settings/roni',
+    action: 'analytics.configure',
+    page: page(() => import('../features/analytics-settings/RoniSettingsPage.js')),
+  },
 ];
 
 export const NAVIGATION: NavEntry[] = [
@@ -206,5 +219,19 @@ export const NAVIGATION: NavEntry[] = [
     icon: IconBell,
     action: 'workspace.read',
     section: 'account',
+  },
+  {
+    path: 'analytics',
+    label: 'analytics:nav.title',
+    icon: IconChart,
+    action: 'analytics.read',
+    section: 'measure',
+  },
+  {
+    path: 'analytics-settings/roni',
+    label: 'roni:nav.title',
+    icon: IconSettings,
+    action: 'analytics.configure',
+    section: 'measure',
   },
 ];

@@ -7,6 +7,7 @@ import type { DataOf, Department, Invitation, Member } from '../../api/types.js'
 import { useSession } from '../../app/session.js';
 import { useWorkspace } from '../../app/workspace.js';
 import { PageHeader } from '../../components/ui.js';
+import { ExecutivePanel } from '../analytics/ExecutivePanel.js';
 import { DepartmentsPanel, PeoplePanel } from './PeoplePanels.js';
 import { SetupChecklist } from './SetupChecklist.js';
 import { RolePanel, WorkspaceFactsPanel } from './WorkspacePanels.js';
@@ -14,7 +15,7 @@ import { RolePanel, WorkspaceFactsPanel } from './WorkspacePanels.js';
 /** The workspace at a glance: what is set up, who is in it, and what the person may do here. */
 export default function HomePage() {
   const { t } = useTranslation('home');
-  const { id, workspace, may } = useWorkspace();
+  const { id, workspace, may, role } = useWorkspace();
   const { user } = useSession();
   const canReadMembers = may('members.read');
   const members = useQuery({
@@ -40,11 +41,14 @@ export default function HomePage() {
       <Grid gutter="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="lg">
+            {/* The executive lands on the management summary; others see it after the set-up list. */}
+            {role === 'executive' && may('analytics.read') && <ExecutivePanel compact />}
             <SetupChecklist
               members={members.data?.data}
               departments={departments.data?.data}
               pendingInvitations={pending.length}
             />
+            {role !== 'executive' && may('analytics.read') && <ExecutivePanel compact />}
             {canReadMembers && (
               <PeoplePanel query={members} pending={pending} departments={departments.data?.data} />
             )}
