@@ -33,7 +33,12 @@ export function ExplainDrawer({
       onClose={onClose}
       position="right"
       size="xl"
-      title={<Title order={4}>{t('explain.title', { name: target?.title ?? '' })}</Title>}
+      // The drawer's title is already a heading (h2): plain text inside it, never another heading.
+      title={
+        <Text fw={700} fz="lg">
+          {t('explain.title', { name: target?.title ?? '' })}
+        </Text>
+      }
     >
       {target && (
         <ExplainBody key={`${target.value.metric}:${target.scope.id ?? ''}`} target={target} range={range} />
@@ -142,9 +147,33 @@ function labelOf(value: IndicatorValue, key: string, text: (l: IndicatorValue['f
   return i ? text(i.label) : key;
 }
 
-/** The source rows as the server gives them: one column per field of the first row. */
+// Columns holding money in minor units (with the row's `currency`, else the workspace's).
+const MONEY_COLUMNS = new Set([
+  'value',
+  'value_minor',
+  'actual',
+  'prorated',
+  'spend',
+  'conversion_value',
+  'impact',
+  'expectedLoss',
+]);
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
+
+/** `occurred_at` / `firstResponseAt` → "Occurred at" / "First response at": a readable fallback. */
+function humanise(column: string): string {
+  const words = column
+    .replace(/_/g, ' ')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** The source rows: one column per field of the first row, named and formatted for people. */
 function TraceTable({ rows, truncated }: { rows: Record<string, unknown>[]; truncated: boolean }) {
   const { t } = useTranslation('analytics');
+  const fig = useFigures();
+  const { workspace } = useWorkspace();
   if (rows.length === 0)
     return (
       <Text size="sm" c="dimmed">
@@ -152,6 +181,23 @@ function TraceTable({ rows, truncated }: { rows: Record<string, unknown>[]; trun
       </Text>
     );
   const columns = Object.keys(rows[0] ?? {});
+  const when = new Intl.DateTimeFormat(fig.lang, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: workspace.timeZone,
+  });
+  const cell = (row: Record<string, unknown>, column: string): string => {
+    const v = row[column];
+    if (v === null || v === undefined) return '—';
+    if (typeof v === 'number' && MONEY_COLUMNS.has(column))
+      return fig.money(v, typeof row.currency === 'string' ? row.currency : null);
+    if (typeof v === 'string' && ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v)))
+      return when.format(new Date(v));
+    if (typeof v === 'number') return fig.count(v);
+    if (typeof v === 'boolean') return v ? t('trace.yes') : t('trace.no');
+    if (typeof v === 'string') return v;
+    return JSON.stringify(v);
+  };
   return (
     <>
       <Table.ScrollContainer minWidth={columns.length * 120}>
@@ -159,7 +205,7 @@ function TraceTable({ rows, truncated }: { rows: Record<string, unknown>[]; trun
           <Table.Thead>
             <Table.Tr>
               {columns.map((c) => (
-                <Table.Th key={c}>{c}</Table.Th>
+                <Table.Th key={c}>{t(`trace.columns.${c}`, { defaultValue: humanise(c) })}</Table.Th>
               ))}
             </Table.Tr>
           </Table.Thead>
@@ -167,7 +213,7 @@ function TraceTable({ rows, truncated }: { rows: Record<string, unknown>[]; trun
             {rows.map((r, n) => (
               <Table.Tr key={n}>
                 {columns.map((c) => (
-                  <Table.Td key={c}>{cell(r[c])}</Table.Td>
+                  <Table.Td key={c}>{cell(r, c)}</Table.Td>
                 ))}
               </Table.Tr>
             ))}
@@ -183,11 +229,4 @@ function TraceTable({ rows, truncated }: { rows: Record<string, unknown>[]; trun
       </Group>
     </>
   );
-}
-
-function cell(v: unknown): string {
-  if (v === null || v === undefined) return '—';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
 }
