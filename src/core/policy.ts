@@ -81,7 +81,12 @@ export const POLICY: Record<Role, readonly Action[]> = {
     'approvals.configure',
     'analytics.configure',
   ],
-  editor: [...readOnly.filter((a) => a !== 'budget.read'), 'tokens.manage', 'posts.write'],
+  // Editors write content: they do not see the budget, nor the management reports that carry it.
+  editor: [
+    ...readOnly.filter((a) => a !== 'budget.read' && a !== 'reports.read'),
+    'tokens.manage',
+    'posts.write',
+  ],
   approver: [
     'workspace.read',
     'members.read',

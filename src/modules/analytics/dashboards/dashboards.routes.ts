@@ -10,6 +10,7 @@ import {
   zSeriesQuery,
   zSeriesResponse,
 } from './dashboards.schemas.js';
+import { maySeeCosts } from '../cost-visibility.js';
 import { DashboardsService } from './dashboards.service.js';
 
 /** The analytics dashboards (issue 8): breakdowns, post rankings, series, executive summary. */
@@ -26,7 +27,16 @@ export function dashboardsRoutes(app: FastifyInstance): void {
     query: zBreakdownQuery,
     response: zBreakdownResponse,
     summary: `Posts, engagements, clicks, conversions, value and cost per network, pillar, action or objective (${period})`,
-    handler: async ({ actor, query }) => service().breakdown(actor.workspaceId, query),
+    handler: async ({ actor, query }) => {
+      const answer = await service().breakdown(actor.workspaceId, query);
+      if (maySeeCosts(actor.role)) return answer;
+      // Roles without the budget see every figure but the cost (src/modules/analytics/cost-visibility.ts).
+      return {
+        ...answer,
+        rows: answer.rows.map((r) => ({ ...r, cost: null })),
+        unassigned: { ...answer.unassigned, cost: null },
+      };
+    },
   });
 
   workspaceRoute(app, {
@@ -59,6 +69,11 @@ export function dashboardsRoutes(app: FastifyInstance): void {
     query: zExecutiveQuery,
     response: zExecutiveResponse,
     summary: `Executive summary: headline figures against the previous period, objectives, top risks (${period})`,
-    handler: async ({ actor, query }) => service().executive(actor.workspaceId, query),
+    handler: async ({ actor, query }) => {
+      const answer = await service().executive(actor.workspaceId, query);
+      if (maySeeCosts(actor.role)) return answer;
+      const hidden = { current: null, previous: null };
+      return { ...answer, headline: { ...answer.headline, cost: hidden, roi: hidden } };
+    },
   });
 }

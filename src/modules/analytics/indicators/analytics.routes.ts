@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { workspaceRoute } from '../../../app/http/routes.js';
+import { assertMayTrace, redactCard, redactValue } from '../cost-visibility.js';
 import { AnalyticsEngine } from './analytics-engine.service.js';
 import {
   zIndicatorsQuery,
@@ -42,7 +43,13 @@ export function analyticsIndicatorsRoutes(app: FastifyInstance): void {
       );
       const scope = scopeOf(query);
       const values = await e.metrics(actor.workspaceId, period, scope, query.metrics);
-      return { period, previousPeriod, scope, currency, values };
+      return {
+        period,
+        previousPeriod,
+        scope,
+        currency,
+        values: values.map((v) => redactValue(actor.role, v)),
+      };
     },
   });
 
@@ -59,7 +66,7 @@ export function analyticsIndicatorsRoutes(app: FastifyInstance): void {
       const e = engine();
       const { period, previousPeriod } = await e.resolvePeriod(actor.workspaceId, query.from, query.to);
       const cards = await e.cards(actor.workspaceId, period, previousPeriod, query.objectiveId);
-      return { period, previousPeriod, cards };
+      return { period, previousPeriod, cards: cards.map((c) => redactCard(actor.role, c)) };
     },
   });
 
@@ -90,6 +97,7 @@ export function analyticsIndicatorsRoutes(app: FastifyInstance): void {
     summary:
       'The rows behind one input of one metric, for the same period and scope (at most 500, `truncated` says when more)',
     handler: async ({ actor, query }) => {
+      assertMayTrace(actor.role, query.input);
       const e = engine();
       const { period } = await e.resolvePeriod(actor.workspaceId, query.from, query.to);
       return e.trace(actor.workspaceId, period, scopeOf(query), query.metric, query.input);

@@ -30,7 +30,9 @@ export type UnavailableReason =
   | 'zero_denominator'
   | 'cost_not_attributable'
   | 'needs_assumption'
-  | 'not_computable';
+  | 'not_computable'
+  /** The figure is a cost or derives from one, and the reader's role may not see the budget. */
+  | 'restricted';
 
 /** Where an input's rows live: `GET …/analytics/trace?metric&input` lists them. */
 export type TraceSource =

@@ -32,10 +32,12 @@ type Tab = (typeof ANALYTICS_TABS)[number];
  */
 export default function AnalyticsPage() {
   const { t } = useTranslation('analytics');
-  const { id, workspace } = useWorkspace();
+  const { id, workspace, may } = useWorkspace();
+  // Reports carry the budget: roles without `reports.read` (editors) do not get the tab.
+  const tabs = ANALYTICS_TABS.filter((x) => x !== 'reports' || may('reports.read'));
   const navigate = useNavigate();
   const sub = (useParams()['*'] ?? '').split('/')[0] ?? '';
-  const tab: Tab = (ANALYTICS_TABS as readonly string[]).includes(sub) ? (sub as Tab) : 'overview';
+  const tab: Tab = (tabs as readonly string[]).includes(sub) ? (sub as Tab) : 'overview';
   const [params, setParams] = useSearchParams();
   // Today in the workspace's zone, fixed while the page is open (presets must not move under the reader).
   const today = useMemo(() => todayIn(Date.now(), workspace.timeZone), [workspace.timeZone]);
@@ -66,7 +68,7 @@ export default function AnalyticsPage() {
         keepMounted={false}
       >
         <Tabs.List mb="lg">
-          {ANALYTICS_TABS.map((x) => (
+          {tabs.map((x) => (
             <Tabs.Tab key={x} value={x}>
               {t(`tabs.${x}`)}
             </Tabs.Tab>

@@ -31,7 +31,8 @@ export type UnavailableReason =
   | 'zero_denominator'
   | 'cost_not_attributable'
   | 'needs_assumption'
-  | 'not_computable';
+  | 'not_computable'
+  | 'restricted';
 
 export interface IndicatorInput {
   key: string;
