@@ -6,7 +6,7 @@ import type {
 } from '../../src/modules/analytics/indicators/indicator.types.js';
 import { createTestApp, signUp, type Client, type TestApp } from '../support/app.js';
 import { DIALECTS } from '../support/databases.js';
-import { addMember } from '../support/members.js';
+import { addMember } from '../support/resource-factories.js';
 import { seedWorkspace, type Seeded } from './engine.support.js';
 
 // Editors do not see the budget: analytics must not reopen it through costs or figures built on them.
@@ -25,8 +25,8 @@ describe.each(DIALECTS)('costs in analytics follow the budget’s visibility (%s
     (t.clock as ManualClock).set('2026-11-10T09:00:00.000Z');
     ({ client: owner, workspaceId: ws } = await signUp(t.app));
     s = await seedWorkspace(t, ws);
-    editor = (await addMember(t.app, t.mailer, owner, ws, 'editor')).client;
-    analyst = (await addMember(t.app, t.mailer, owner, ws, 'analyst')).client;
+    editor = (await addMember(t.app, ws, 'editor')).client;
+    analyst = (await addMember(t.app, ws, 'analyst')).client;
   });
   afterAll(async () => t.close());
 

@@ -4,7 +4,7 @@ export type IconProps = SVGProps<SVGSVGElement> & { size?: number };
 export type IconComponent = (props: IconProps) => ReactNode;
 
 /** One outline icon on a 24-unit grid; decorative, so hidden from screen readers. */
-function make(paths: ReactNode): IconComponent {
+export function make(paths: ReactNode): IconComponent {
   function Icon({ size = 18, ...rest }: IconProps) {
     return (
       <svg

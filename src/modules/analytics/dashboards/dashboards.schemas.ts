@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { dateToMs, msToDate } from '../../../core/calendar.js';
-import { MAX_PERIOD_DAYS } from './dashboard-period.js';
+import { withPeriod } from '../indicators/analytics.schemas.js';
 import { RANK_BYS } from './dashboards-series.repository.js';
 import { GROUP_BYS } from './dashboards.sql.js';
 
@@ -9,39 +8,6 @@ import { GROUP_BYS } from './dashboards.sql.js';
  * Money is integer minor units of `currency`; percents are percents rounded to 2 decimals (shares to
  * 1 decimal, as the content-mix gauge); a figure no network reported is null, never 0.
  */
-
-const zDate = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'Use YYYY-MM-DD')
-  .refine((d) => msToDate(dateToMs(d)) === d, { message: 'Not a calendar date' });
-
-const period = {
-  from: zDate.optional().describe('First day, in the workspace time zone (default: 29 days before `to`)'),
-  to: zDate.optional().describe('Last day, included, in the workspace time zone (default: today)'),
-};
-
-/** Every query has the period; the order and length are checked here when both days are given. */
-function withPeriod<T extends z.ZodRawShape>(shape: T) {
-  return z
-    .object({ ...period, ...shape })
-    .refine((q) => ordered(q as PeriodDays), {
-      message: '`to` must not be before `from`',
-      path: ['to'],
-    })
-    .refine((q) => bounded(q as PeriodDays), {
-      message: `A period spans at most ${MAX_PERIOD_DAYS} days`,
-      path: ['to'],
-    });
-}
-
-interface PeriodDays {
-  from?: string | undefined;
-  to?: string | undefined;
-}
-const ordered = (q: PeriodDays) => !q.from || !q.to || q.from <= q.to;
-const bounded = (q: PeriodDays) =>
-  !q.from || !q.to || (dateToMs(q.to) - dateToMs(q.from)) / 86_400_000 < MAX_PERIOD_DAYS;
 
 export const zPeriod = z.object({
   from: z.string(),

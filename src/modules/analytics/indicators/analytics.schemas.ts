@@ -55,6 +55,21 @@ const zMetricList = z
     message: `Known metrics: ${COMPUTABLE_METRICS.join(', ')}`,
   });
 
+/** A query with the period (checked) and the route's own fields: the dashboards' routes share it. */
+export function withPeriod<T extends z.ZodRawShape>(shape: T) {
+  const days = (q: unknown) => q as { from?: string | undefined; to?: string | undefined };
+  return z
+    .object({ ...periodFields, ...shape })
+    .refine((q) => !days(q).from || !days(q).to || days(q).from! <= days(q).to!, {
+      message: '`to` must not be before `from`',
+      path: ['to'],
+    })
+    .refine((q) => !days(q).from || !days(q).to || daysIn(days(q).from!, days(q).to!) <= MAX_PERIOD_DAYS, {
+      message: `A period spans at most ${MAX_PERIOD_DAYS} days`,
+      path: ['to'],
+    });
+}
+
 export const zMetricsQuery = periodChecks(
   z.object({ ...periodFields, ...scopeFields, metrics: zMetricList.optional() }),
 );
