@@ -31,6 +31,7 @@ import { reportsRoutes } from '../modules/analytics/reports/reports.routes.js';
 import { analyticsIndicatorsRoutes } from '../modules/analytics/indicators/analytics.routes.js';
 import { dashboardsRoutes } from '../modules/analytics/dashboards/dashboards.routes.js';
 import { roniRoutes } from '../modules/analytics/roni/roni.routes.js';
+import { heldRepliesRoutes } from '../modules/inbox/held-replies/held-replies.routes.js';
 
 /**
  * Every module's routes, in one list: a new module adds one line. Keeping the list explicit (rather
@@ -38,6 +39,7 @@ import { roniRoutes } from '../modules/analytics/roni/roni.routes.js';
  */
 export const MODULE_ROUTES: ((app: FastifyInstance) => void)[] = [
   inboxRoutes,
+  heldRepliesRoutes,
   publishingSettingsRoutes,
   inboxIndicatorsRoutes,
   identityRoutes,

@@ -17,6 +17,7 @@ import type { AnalyticsTables } from '../modules/analytics/analytics.tables.js';
 import type { ConversionsTables } from '../modules/analytics/conversions/conversions.tables.js';
 import type { ReportsTables } from '../modules/analytics/reports/reports.tables.js';
 import type { RoniTables } from '../modules/analytics/roni/roni.tables.js';
+import type { HeldRepliesTables } from '../modules/inbox/held-replies/held-replies.tables.js';
 
 /**
  * The whole database as Kysely sees it: each module's tables joined here.
@@ -40,4 +41,5 @@ export type DB = FoundationTables &
   AnalyticsTables &
   ConversionsTables &
   ReportsTables &
-  RoniTables;
+  RoniTables &
+  HeldRepliesTables;

@@ -279,6 +279,34 @@ export const RESOURCE_FACTORIES: Record<string, ResourceFactory> = {
     );
     return dataId(await expectCreated(res, 'an inbox reply'), 'inbox-reply');
   },
+  /**
+   * A reply held for approval, stored as the reply circuit stores it (directly: a reply circuit in the
+   * factory's workspace would hold every later `inbox-reply` the suites create there).
+   */
+  'held-reply': async (ctx) => {
+    const itemId = await inboxItem(ctx);
+    const now = new Date().toISOString();
+    const id = newId();
+    await ctx.app.ctx.database.db
+      .insertInto('held_replies')
+      .values({
+        id,
+        workspace_id: ctx.workspaceId,
+        item_id: itemId,
+        author_id: ctx.ownerClient.userId,
+        text: 'Yes, we ship to Canada.',
+        circuit_id: newId(),
+        status: 'pending',
+        decided_by: null,
+        decided_at: null,
+        reason: null,
+        idempotency_key: newId(),
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    return id;
+  },
   /** A draft post for a connected account, created through the composer API. */
   post: async (ctx) => {
     const made = await composedPost(ctx);

@@ -22,8 +22,13 @@ export function inboxRepliesRoutes(app: FastifyInstance): void {
     body: zReplyInput,
     response: z.object({ data: zReply }),
     summary:
-      'Answer on the network; the reply is recorded even when the network refuses it (status failed, with why)',
-    handler: async ({ actor, params, body }) => ({ data: await replies().reply(actor, params.itemId, body) }),
+      'Answer on the network; the reply is recorded even when the network refuses it (status failed, with why). 202 { held, heldReplyId } when a reply circuit holds it for approval',
+    handler: async ({ actor, params, body, reply }) => {
+      const result = await replies().reply(actor, params.itemId, body);
+      // Held for approval (reply circuit): accepted, not sent; the answer names the held reply.
+      if ('held' in result) return reply.status(202).send(result);
+      return { data: result };
+    },
   });
   workspaceRoute(app, {
     method: 'POST',

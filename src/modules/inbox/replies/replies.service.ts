@@ -9,6 +9,7 @@ import { ConnectorRegistry, isNetworkId } from '../../publishing/connectors/regi
 import { ConnectedAccountsRepository } from '../../publishing/scheduler/connected-accounts.repository.js';
 import type { InboxRepliesTable } from '../inbox-handling.tables.js';
 import { SavedRepliesService } from '../saved-replies/saved-replies.service.js';
+import { holdIfGoverned, type HeldAnswer } from '../held-replies/reply-circuit.js';
 import { OPEN_REPLY_GATE, type ReplyGate } from './reply.gate.js';
 import { InboxRepliesRepository, type NoteRow } from './replies.repository.js';
 import type { NoteView, ReplyInput, ReplyView } from './replies.schemas.js';
@@ -83,7 +84,7 @@ export class InboxRepliesService {
     }
   }
 
-  async reply(actor: Actor, itemId: string, body: ReplyInput): Promise<ReplyView> {
+  async reply(actor: Actor, itemId: string, body: ReplyInput): Promise<ReplyView | HeldAnswer> {
     const item = await this.#repo.target(actor.workspaceId, itemId);
     if (!item) throw notFound('inbox item');
     const text =
@@ -104,6 +105,8 @@ export class InboxRepliesService {
       text,
     });
     if (!decision.allowed) throw new AppError(409, decision.code, decision.reason, 'text');
+    const held = await holdIfGoverned(this.ctx, actor, item, text);
+    if (held) return held;
     const id = newId();
     const row: InboxRepliesTable = {
       id,
@@ -130,6 +133,39 @@ export class InboxRepliesService {
       summary: `Replied to ${item.contact_handle}${body.savedReplyId ? ' with a saved reply' : ''}`,
       after: { replyId: id, text, savedReplyId: body.savedReplyId ?? null },
     });
+    return this.#send(actor, row, item.remote_id);
+  }
+
+  /**
+   * Sends a reply an approver just approved (held-replies): recorded under the held reply's key, so the
+   * network sees one idempotency key whatever happens, then sent like any reply (the clock stops).
+   */
+  async sendApproved(
+    actor: Actor,
+    held: { key: string; itemId: string; text: string; authorId: string },
+  ): Promise<ReplyView> {
+    const existing = await this.#repo.get(actor.workspaceId, held.key);
+    if (existing) return presentReply(existing);
+    const item = await this.#repo.target(actor.workspaceId, held.itemId);
+    if (!item) throw notFound('inbox item');
+    const row: InboxRepliesTable = {
+      id: held.key,
+      workspace_id: actor.workspaceId,
+      item_id: held.itemId,
+      account_id: item.account_id,
+      text: held.text,
+      status: 'pending',
+      remote_id: null,
+      url: null,
+      idempotency_key: held.key,
+      author_id: held.authorId,
+      failure_code: null,
+      failure_reason: null,
+      raw_error: null,
+      created_at: this.ctx.clock.now().toISOString(),
+      sent_at: null,
+    };
+    await this.#repo.insert(row);
     return this.#send(actor, row, item.remote_id);
   }
 

@@ -1,8 +1,8 @@
 /**
- * The hook between replying and the approvals issue's reply circuit. Approvals are not built yet: the
- * default gate lets every reply through. When the reply circuit lands, it implements `ReplyGate` (for
- * instance: a reply by a junior member, or to a contact with a large audience, waits for approval)
- * and the replies service is constructed with it; a refused reply is not recorded nor sent.
+ * A veto before a reply is recorded or sent (a refused reply is neither). The reply circuit of the
+ * approvals does not go through this gate: a reply that a `reply` circuit covers is held instead
+ * (src/modules/inbox/held-replies/) and sent once its approver approves. The default gate lets every
+ * reply through; a stricter one (say, a contact with a large audience) plugs in here.
  */
 
 export interface ReplyGateRequest {

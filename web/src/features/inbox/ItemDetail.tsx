@@ -9,6 +9,7 @@ import { NetworkBadge } from '../posts/network-ui.js';
 import { ClockBadge } from './ClockBadge.js';
 import { ContactCard } from './ContactCard.js';
 import { Conversation } from './Conversation.js';
+import { HeldReplies } from './HeldReplies.js';
 import { useInboxItem } from './inbox.api.js';
 import type { InboxPeople } from './people.js';
 import { ReplyBox } from './ReplyBox.js';
@@ -102,6 +103,7 @@ export function ItemDetail({
             nameOf={people.nameOf}
           />
         </ScrollArea>
+        <HeldReplies itemId={item.id} nameOf={people.nameOf} />
         {canHandle && (
           <Box px="md" pb="md" pt="xs" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
             <ReplyBox key={item.id} ref={replyRef} item={item} notes={detail.data.notes ?? []} />

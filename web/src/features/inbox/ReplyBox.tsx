@@ -47,7 +47,12 @@ export const ReplyBox = forwardRef<HTMLTextAreaElement, { item: InboxItem; notes
         { itemId: item.id, text: text.trim(), ...(savedReplyId ? { savedReplyId } : {}) },
         {
           onSuccess: (r) => {
-            if (r.data.status === 'sent') {
+            if (!r.data) {
+              // Held by a reply circuit: not sent yet, it waits for approval (shown above the box).
+              notifySuccess(t('held.submitted'));
+              setText('');
+              setSavedReplyId(null);
+            } else if (r.data.status === 'sent') {
               notifySuccess(t('reply.sent'));
               setText('');
               setSavedReplyId(null);

@@ -88,7 +88,11 @@ export function useSendReply(ws: string) {
   const refresh = useRefreshInbox(ws);
   return useMutation({
     mutationFn: ({ itemId, ...body }: { itemId: string; text: string; savedReplyId?: string }) =>
-      post<DataOf<ReplyView>>(wsPath(ws, `/inbox/items/${enc(itemId)}/reply`), body),
+      // 202 { held, heldReplyId } when a reply circuit holds the reply for approval.
+      post<DataOf<ReplyView> | { held: true; heldReplyId: string; data?: undefined }>(
+        wsPath(ws, `/inbox/items/${enc(itemId)}/reply`),
+        body,
+      ),
     onSettled: refresh,
   });
 }
