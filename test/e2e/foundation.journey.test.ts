@@ -68,7 +68,7 @@ describe('foundation journey', () => {
       ['Settings', 'Workspace settings', '08-settings-owner'],
       ['API tokens', 'API tokens', '09-api-tokens-owner'],
     ] as const) {
-      await page.getByRole('navigation').getByRole('link', { name: label }).click();
+      await page.getByRole('navigation').getByRole('link', { name: label, exact: true }).click();
       await visible(page.getByRole('heading', { name: heading, exact: true }));
       await page.getByText('Loading…').first().waitFor({ state: 'hidden' });
       await screenshot(page, shot);
