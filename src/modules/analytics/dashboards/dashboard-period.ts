@@ -2,9 +2,6 @@ import { addDays, dateToMs, isoWeekMonday, isoWeekOf, msToDate } from '../../../
 import { periodInstants } from '../../inbox/indicators/indicators.service.js';
 import type { Period } from '../indicators/indicator.types.js';
 
-/** The longest period read at once (the analytics contract). */
-export const MAX_PERIOD_DAYS = 366;
-
 /** A wall-clock day range and the UTC instants it covers, as a bucket of a series. */
 export interface Bucket {
   from: string;
